@@ -1,0 +1,126 @@
+package org.jointfunding.kit;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ValidationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The one place where exceptions become RFC 9457 problem documents. Expected failures arrive as
+ * {@link ApiProblem}; the rest is classified here so that bad input is always a 4xx and only a
+ * real defect is a 500 (logged, detail hidden).
+ */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @ServerExceptionMapper
+    public Response apiProblem(ApiProblem e, UriInfo uri) {
+        return respond(e.problem(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ValidationException e, UriInfo uri) {
+        return respond(classify(e), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        return respond(classify(e), uri);
+    }
+
+    @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class,
+            JsonMappingException.class, MismatchedInputException.class})
+    public Response unreadableJson(Exception e, UriInfo uri) {
+        return respond(classify(e), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response anything(Throwable e, UriInfo uri) {
+        return respond(classify(e), uri);
+    }
+
+    static Problem classify(Throwable thrown) {
+        for (Throwable e = thrown; e != null; e = e.getCause() == e ? null : e.getCause()) {
+            if (e instanceof ApiProblem problem) {
+                return problem.problem();
+            }
+            if (e instanceof ConstraintViolationException violations) {
+                return invalid(violations);
+            }
+            if (e instanceof MismatchedInputException mismatch) {
+                String field = jsonPath(mismatch);
+                return new Problem("validation", "Invalid input", 400,
+                        "The request body does not match the expected shape" + (field.isEmpty() ? "" : " at " + field),
+                        field.isEmpty() ? null : List.of(new Problem.FieldError(field, "wrong type or format")));
+            }
+            if (e instanceof JsonProcessingException) {
+                return new Problem("malformed-json", "Malformed JSON", 400, "The request body is not valid JSON", null);
+            }
+            if (e instanceof OptimisticLockException || e instanceof StaleStateException) {
+                return new Problem("concurrent-modification", "Conflict", 409,
+                        "Someone else changed this resource meanwhile; read it again and retry", null);
+            }
+            if (e instanceof org.hibernate.exception.ConstraintViolationException db) {
+                return new Problem("constraint-violation", "Conflict", 409,
+                        "The change conflicts with existing data" + (db.getConstraintName() == null ? "" : " (" + db.getConstraintName() + ")"), null);
+            }
+            if (e instanceof WebApplicationException web) {
+                int status = web.getResponse().getStatus();
+                if (status < 500) {
+                    Response.StatusType type = web.getResponse().getStatusInfo();
+                    return new Problem(slug(type.getReasonPhrase()), type.getReasonPhrase(), status, web.getMessage(), null);
+                }
+            }
+        }
+        LOG.error("Unexpected failure", thrown);
+        return new Problem("internal", "Internal error", 500, "An unexpected error occurred; it has been logged", null);
+    }
+
+    private static Problem invalid(ConstraintViolationException violations) {
+        List<Problem.FieldError> errors = violations.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(field(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
+        return new Problem("validation", "Invalid input", 400, detail, errors);
+    }
+
+    /** "create.arg1.budget" (method, parameter, path) becomes "budget"; a query parameter keeps its name. */
+    private static String field(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        String[] parts = path.split("\\.", 3);
+        return parts.length == 3 ? parts[2] : parts[parts.length - 1];
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    private static String slug(String reason) {
+        return reason == null ? "error" : reason.toLowerCase().replaceAll("[^a-z0-9]+", "-");
+    }
+
+    private static Response respond(Problem problem, UriInfo uri) {
+        if (problem.instance == null && uri != null) {
+            problem.instance = uri.getRequestUri().getRawPath();
+        }
+        return Response.status(problem.status).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+}
