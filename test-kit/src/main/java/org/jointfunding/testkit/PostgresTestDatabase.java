@@ -12,7 +12,8 @@ import java.util.Map;
  * Points a service's tests at its own database on the real PostgreSQL server and creates that
  * database if it is missing. Dev Services stay off: there is no container engine here.
  *
- * <p>Defaults: {@code jdbc:postgresql://127.0.0.1:5432/<database>} as role {@code portal_test}
+ * <p>Defaults: {@code jdbc:postgresql://127.0.0.1:5432/<database>} (host and port from {@code PGHOST}
+ * and {@code PGPORT} when set) as role {@code portal_test}
  * (password {@code portal_test}), the role {@code deploy/local/test.sh} creates. The standard
  * variables {@code QUARKUS_DATASOURCE_JDBC_URL}, {@code QUARKUS_DATASOURCE_USERNAME} and
  * {@code QUARKUS_DATASOURCE_PASSWORD} override them.
@@ -31,7 +32,8 @@ public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager
 
     @Override
     public Map<String, String> start() {
-        String url = env("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/" + database);
+        String url = env("QUARKUS_DATASOURCE_JDBC_URL",
+                "jdbc:postgresql://" + env("PGHOST", "127.0.0.1") + ":" + env("PGPORT", "5432") + "/" + database);
         String user = env("QUARKUS_DATASOURCE_USERNAME", "portal_test");
         String password = env("QUARKUS_DATASOURCE_PASSWORD", "portal_test");
         createDatabaseIfMissing(url, user, password);

@@ -1,0 +1,117 @@
+#!/usr/bin/env bash
+# Runs the whole suite on this machine: builds it, makes sure the three databases and their roles
+# exist on the local PostgreSQL (starting it if it is down), starts the four services, waits until
+# they are healthy, and says where to go. Ctrl-C stops everything.
+#
+# Options:  --no-build   start what was built last time
+# Settings: PGHOST/PGPORT, PORTAL_DB_ADMIN_URL (see deploy/local/postgres.sh); JAVA_OPTS.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+source deploy/local/postgres.sh
+
+STATE=.deploy-run            # local secrets and logs; ignored by git
+LOGS=$STATE/logs
+SERVICES=(identity-service:8081 funding-service:8082 mentorship-service:8083 gateway:8080)
+build=true
+[[ ${1:-} == --no-build ]] && build=false
+
+say() { printf '\033[1m%s\033[0m\n' "$*"; }
+
+for service in "${SERVICES[@]}"; do
+  port=${service#*:}
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+    say "Port $port is already in use (is the suite already running?). Stop that process first."
+    exit 1
+  fi
+done
+command -v java >/dev/null || { say "Java 17 or newer is needed: sudo apt-get install openjdk-17-jdk-headless"; exit 1; }
+command -v psql >/dev/null || { say "psql is needed: sudo apt-get install postgresql-client"; exit 1; }
+
+mkdir -p "$LOGS"
+if [[ ! -f $STATE/secrets.env ]]; then
+  secret() { head -c 24 /dev/urandom | base64 | tr -d '/+='; }
+  umask 077
+  cat > "$STATE/secrets.env" <<SECRETS
+IDENTITY_DB_PASSWORD=$(secret)
+FUNDING_DB_PASSWORD=$(secret)
+MENTORSHIP_DB_PASSWORD=$(secret)
+PORTAL_KEYS_ENCRYPTION_SECRET=$(secret)
+PORTAL_EVENTS_CREDENTIAL=$(secret)
+PORTAL_BOOTSTRAP_ADMIN_PASSWORD=$(secret)
+SECRETS
+  umask 022
+fi
+set -a; source "$STATE/secrets.env"; set +a
+export PORTAL_BOOTSTRAP_ADMIN_EMAIL=${PORTAL_BOOTSTRAP_ADMIN_EMAIL:-admin@portal.local}
+
+say "PostgreSQL on $PG_HOST:$PG_PORT"
+pg_ensure_running
+for db in identity funding mentorship; do
+  password_var=${db^^}_DB_PASSWORD
+  pg_ensure_role "$db" "${!password_var}"
+  pg_ensure_database "$db" "$db"
+  pg_check_login "$db" "${!password_var}" "$db"
+done
+
+if $build; then
+  say "Building (log: $LOGS/build.log)"
+  ./mvnw -B -q package -DskipTests > "$LOGS/build.log" 2>&1 || { tail -40 "$LOGS/build.log"; say "Build failed"; exit 1; }
+fi
+
+pids=()
+stop_all() {
+  trap - INT TERM EXIT
+  if (( ${#pids[@]} )); then
+    say "Stopping the suite"
+    kill "${pids[@]}" 2>/dev/null || true
+    wait "${pids[@]}" 2>/dev/null || true
+  fi
+}
+trap stop_all EXIT
+trap 'exit 130' INT TERM
+
+start() {
+  local module=$1 db=${1%-service}
+  local password_var=${db^^}_DB_PASSWORD
+  (
+    if [[ $module != gateway ]]; then
+      export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$db"
+      export QUARKUS_DATASOURCE_USERNAME=$db QUARKUS_DATASOURCE_PASSWORD=${!password_var}
+    fi
+    exec java ${JAVA_OPTS:-} -jar "$module/target/quarkus-app/quarkus-run.jar"
+  ) > "$LOGS/$module.log" 2>&1 &
+  pids+=($!)
+}
+
+for service in "${SERVICES[@]}"; do
+  start "${service%:*}"
+done
+
+say "Waiting for the services to be ready"
+for service in "${SERVICES[@]}"; do
+  module=${service%:*} port=${service#*:}
+  for ((waited = 0; ; waited++)); do
+    curl -fs "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1 && break
+    if (( waited >= 120 )) || ! kill -0 "${pids[@]}" 2>/dev/null; then
+      say "$module did not become ready; the end of $LOGS/$module.log:"
+      tail -30 "$LOGS/$module.log"
+      exit 1
+    fi
+    sleep 1
+  done
+  echo "  $module ready on :$port"
+done
+
+cat <<DONE
+
+$(say "The portal is running.")
+  Web client and API   http://localhost:8080/
+  API documentation    http://localhost:8080/q/swagger-ui   (contracts: http://localhost:8080/openapi)
+  Services directly    identity :8081, funding :8082, mentorship :8083 (health: /q/health, metrics: /q/metrics)
+  Logs                 $LOGS/<service>.log
+  Administrator        $PORTAL_BOOTSTRAP_ADMIN_EMAIL / $PORTAL_BOOTSTRAP_ADMIN_PASSWORD
+
+Press Ctrl-C to stop all four services.
+DONE
+wait -n "${pids[@]}" || true
+say "A service stopped unexpectedly; see $LOGS."
