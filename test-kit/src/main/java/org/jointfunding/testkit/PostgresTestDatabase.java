@@ -47,7 +47,8 @@ public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager
     public void stop() {
     }
 
-    private static void createDatabaseIfMissing(String url, String user, String password) {
+    /** Creates the database named by {@code url} unless it exists, connecting to the server's {@code postgres} database. */
+    public static void createDatabaseIfMissing(String url, String user, String password) {
         int slash = url.lastIndexOf('/');
         int query = url.indexOf('?', slash);
         String name = url.substring(slash + 1, query < 0 ? url.length() : query);

@@ -1,0 +1,212 @@
+package org.jointfunding.e2e;
+
+import org.awaitility.Awaitility;
+import org.jointfunding.testkit.PostgresTestDatabase;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The four packaged services running as separate processes on free ports, each service on a fresh
+ * database, wired together exactly as deploy/local/run.sh wires them (only ports differ). Started
+ * once per test JVM; stopped by a shutdown hook. Logs: deploy/e2e/target/e2e-logs/.
+ */
+final class RunningSuite {
+
+    static final String ADMIN_EMAIL = "admin@e2e.test";
+    static final String ADMIN_PASSWORD = "e2e-Admin-password-1";
+    private static final String EVENTS_CREDENTIAL = "e2e-events-credential";
+    private static final Duration READY_WITHIN = Duration.ofSeconds(120);
+
+    private static RunningSuite instance;
+
+    private final Path root = Path.of(System.getProperty("suite.root", "../.."));
+    private final Path logs = Path.of("target/e2e-logs");
+    private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final Map<String, Process> processes = new LinkedHashMap<>();
+
+    static synchronized RunningSuite get() {
+        if (instance == null) {
+            instance = new RunningSuite();
+            Runtime.getRuntime().addShutdownHook(new Thread(instance::stopAll));
+            instance.startAll();
+        }
+        return instance;
+    }
+
+    String gateway() {
+        return url("gateway");
+    }
+
+    String url(String service) {
+        return "http://127.0.0.1:" + ports.get(service);
+    }
+
+    private RunningSuite() {
+        for (String service : List.of("identity", "funding", "mentorship", "gateway")) {
+            ports.put(service, freePort());
+        }
+    }
+
+    private void startAll() {
+        try {
+            Files.createDirectories(logs);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (String db : List.of("identity", "funding", "mentorship")) {
+            recreateDatabase(db + "_e2e");
+        }
+        ports.keySet().forEach(this::start);
+        ports.keySet().forEach(this::awaitReady);
+    }
+
+    /** Starts one service (again, after {@link #stop}) and waits until it is ready. */
+    void restart(String service) {
+        start(service);
+        awaitReady(service);
+    }
+
+    void stop(String service) {
+        Process process = processes.remove(service);
+        if (process != null) {
+            process.destroy();
+            try {
+                process.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void start(String service) {
+        String module = service.equals("gateway") ? "gateway" : service + "-service";
+        Path jar = root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: package the services first (./mvnw package)");
+        }
+        ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-Xmx256m", "-jar", jar.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(service + ".log").toFile()));
+        builder.environment().putAll(environment(service));
+        try {
+            processes.put(service, builder.start());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Map<String, String> environment(String service) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(ports.get(service)));
+        String jwks = url("identity") + "/api/identity/jwks";
+        switch (service) {
+            case "identity" -> {
+                database(env, "identity_e2e");
+                env.put("PORTAL_KEYS_ENCRYPTION_SECRET", "e2e-keys-encryption-secret");
+                env.put("PORTAL_BOOTSTRAP_ADMIN_EMAIL", ADMIN_EMAIL);
+                env.put("PORTAL_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
+            }
+            case "funding" -> {
+                database(env, "funding_e2e");
+                env.put("PORTAL_IDENTITY_JWKS_URL", jwks);
+                env.put("PORTAL_MENTORSHIP_URL", url("mentorship"));
+                env.put("PORTAL_EVENTS_CREDENTIAL", EVENTS_CREDENTIAL);
+            }
+            case "mentorship" -> {
+                database(env, "mentorship_e2e");
+                env.put("PORTAL_IDENTITY_JWKS_URL", jwks);
+                env.put("PORTAL_EVENTS_CREDENTIAL", EVENTS_CREDENTIAL);
+            }
+            case "gateway" -> {
+                env.put("GATEWAY_UPSTREAMS_IDENTITY", url("identity"));
+                env.put("GATEWAY_UPSTREAMS_FUNDING", url("funding"));
+                env.put("GATEWAY_UPSTREAMS_MENTORSHIP", url("mentorship"));
+            }
+            default -> throw new IllegalArgumentException(service);
+        }
+        return env;
+    }
+
+    private void awaitReady(String service) {
+        Awaitility.await(service + " ready (log: " + logs.resolve(service + ".log").toAbsolutePath() + ")")
+                .atMost(READY_WITHIN).pollInterval(Duration.ofMillis(250))
+                .failFast(service + " exited", () -> !processes.get(service).isAlive())
+                .until(() -> status(url(service) + "/q/health/ready") == 200);
+    }
+
+    private void stopAll() {
+        for (String service : List.of("gateway", "mentorship", "funding", "identity")) {
+            stop(service);
+        }
+    }
+
+    private static void database(Map<String, String> env, String name) {
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl(name));
+        env.put("QUARKUS_DATASOURCE_USERNAME", dbUser());
+        env.put("QUARKUS_DATASOURCE_PASSWORD", dbPassword());
+    }
+
+    private static void recreateDatabase(String name) {
+        try (var connection = DriverManager.getConnection(jdbcUrl("postgres"), dbUser(), dbPassword());
+             var statement = connection.createStatement()) {
+            statement.execute("drop database if exists " + name + " with (force)");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot prepare database " + name + ": " + e.getMessage(), e);
+        }
+        PostgresTestDatabase.createDatabaseIfMissing(jdbcUrl(name), dbUser(), dbPassword());
+    }
+
+    private static String jdbcUrl(String database) {
+        return "jdbc:postgresql://" + env("PGHOST", "127.0.0.1") + ":" + env("PGPORT", "5432") + "/" + database;
+    }
+
+    private static String dbUser() {
+        return env("QUARKUS_DATASOURCE_USERNAME", "portal_test");
+    }
+
+    private static String dbPassword() {
+        return env("QUARKUS_DATASOURCE_PASSWORD", "portal_test");
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    static int status(String url) {
+        try {
+            HttpURLConnection connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
+            connection.setConnectTimeout(1000);
+            connection.setReadTimeout(2000);
+            int status = connection.getResponseCode();
+            connection.disconnect();
+            return status;
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    private static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
