@@ -78,6 +78,9 @@ public class LoginService {
     /** Revokes the session (refresh token family) the token belongs to; unknown tokens are ignored. */
     @Transactional
     public void logout(String refreshToken) {
+        if (refreshToken == null || refreshToken.isBlank()) {
+            throw ApiProblem.invalidField("refresh_token", "must not be blank");
+        }
         refreshTokens.find(refreshToken).ifPresent(token -> {
             refreshTokens.revokeFamily(token.familyId);
             audit.event(AuditType.LOGGED_OUT).actor(token.accountId.toString()).target(token.accountId).write();
