@@ -1,0 +1,166 @@
+package org.jointfunding.identity.accounts;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.jointfunding.identity.common.Role;
+import org.jointfunding.identity.tokens.AccessTokens;
+import org.jointfunding.kit.ApiProblem;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+
+/** A person who signs in, with its own lockout and enable/disable state machine. */
+@Entity
+@Table(name = "account")
+public class Account extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    /** Always lower-case: uniqueness and lookups ignore case. */
+    @Column(nullable = false)
+    public String email;
+
+    @Column(name = "display_name", nullable = false)
+    public String displayName;
+
+    @Column(nullable = false)
+    public String country;
+
+    @Column(name = "password_hash", nullable = false)
+    String passwordHash;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false, columnDefinition = "text[]")
+    String[] roles;
+
+    @Column(name = "agency_code")
+    public String agencyCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    AccountStatus status;
+
+    @Column(name = "failed_logins", nullable = false)
+    int failedLogins;
+
+    @Column(name = "locked_until")
+    Instant lockedUntil;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Version
+    public long version;
+
+    static Account create(String email, String displayName, String country, String passwordHash,
+                          Set<Role> roles, String agencyCode, Instant now) {
+        Account account = new Account();
+        account.id = UUID.randomUUID();
+        account.email = normalizeEmail(email);
+        account.displayName = displayName.strip();
+        account.country = country;
+        account.passwordHash = passwordHash;
+        account.setRoles(roles);
+        account.agencyCode = agencyCode;
+        account.status = AccountStatus.ACTIVE;
+        account.createdAt = now;
+        return account;
+    }
+
+    public static String normalizeEmail(String email) {
+        return email == null ? null : email.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public Set<Role> roles() {
+        Set<Role> set = EnumSet.noneOf(Role.class);
+        Arrays.stream(roles).map(Role::valueOf).forEach(set::add);
+        return set;
+    }
+
+    public AccountStatus status(Instant now) {
+        if (status == AccountStatus.DISABLED) {
+            return AccountStatus.DISABLED;
+        }
+        return isLocked(now) ? AccountStatus.LOCKED : AccountStatus.ACTIVE;
+    }
+
+    public boolean mayLogIn(Instant now) {
+        return status(now) == AccountStatus.ACTIVE;
+    }
+
+    public boolean isDisabled() {
+        return status == AccountStatus.DISABLED;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    /** Counts a wrong password; returns true when this failure locks the account. */
+    public boolean recordFailedLogin(Instant now, int maxFailures, Duration lockDuration) {
+        failedLogins++;
+        if (failedLogins >= maxFailures) {
+            failedLogins = 0;
+            lockedUntil = now.plus(lockDuration);
+            return true;
+        }
+        return false;
+    }
+
+    public void recordSuccessfulLogin() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    void disable(Instant now) {
+        if (status == AccountStatus.DISABLED) {
+            throw ApiProblem.illegalTransition("account", status(now), "disable");
+        }
+        status = AccountStatus.DISABLED;
+    }
+
+    void enable(Instant now) {
+        if (status != AccountStatus.DISABLED) {
+            throw ApiProblem.illegalTransition("account", status(now), "enable");
+        }
+        status = AccountStatus.ACTIVE;
+    }
+
+    void unlock(Instant now) {
+        if (status(now) != AccountStatus.LOCKED) {
+            throw ApiProblem.illegalTransition("account", status(now), "unlock");
+        }
+        lockedUntil = null;
+        failedLogins = 0;
+    }
+
+    void grant(Set<Role> newRoles, String newAgencyCode) {
+        setRoles(newRoles);
+        agencyCode = newAgencyCode;
+    }
+
+    public AccessTokens.Holder tokenHolder() {
+        return new AccessTokens.Holder(id.toString(), email, displayName, country, roles(), agencyCode);
+    }
+
+    private boolean isLocked(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    private void setRoles(Set<Role> newRoles) {
+        this.roles = newRoles.stream().sorted().map(Role::name).toArray(String[]::new);
+    }
+}

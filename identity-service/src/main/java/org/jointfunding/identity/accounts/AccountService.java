@@ -1,0 +1,226 @@
+package org.jointfunding.identity.accounts;
+
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.jointfunding.identity.audit.AuditTrail;
+import org.jointfunding.identity.audit.AuditType;
+import org.jointfunding.identity.common.AgencyCode;
+import org.jointfunding.identity.common.IdempotencyKeys;
+import org.jointfunding.identity.common.Page;
+import org.jointfunding.identity.common.Role;
+import org.jointfunding.identity.common.SecretHasher;
+import org.jointfunding.identity.tokens.RefreshTokens;
+import org.jointfunding.kit.ApiProblem;
+import org.jointfunding.kit.Problem;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Registration, the caller's own account, and what ADMINs do to accounts. */
+@ApplicationScoped
+public class AccountService {
+
+    private final SecretHasher hasher;
+    private final AuditTrail audit;
+    private final IdempotencyKeys idempotency;
+    private final RefreshTokens refreshTokens;
+    private final Clock clock;
+
+    public AccountService(SecretHasher hasher, AuditTrail audit, IdempotencyKeys idempotency,
+                          RefreshTokens refreshTokens, Clock clock) {
+        this.hasher = hasher;
+        this.audit = audit;
+        this.idempotency = idempotency;
+        this.refreshTokens = refreshTokens;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public IdempotencyKeys.Outcome<AccountView> register(RegistrationRequest request, String idempotencyKey) {
+        String email = Account.normalizeEmail(request.email());
+        String caller = "register:" + email;
+        Optional<UUID> earlier = idempotency.earlier(caller, "register", idempotencyKey);
+        if (earlier.isPresent()) {
+            return new IdempotencyKeys.Outcome<>(view(Account.findById(earlier.get())), true);
+        }
+        List<Problem.FieldError> errors = new ArrayList<>(PasswordPolicy.check(request.password(), email));
+        if (!Countries.isIsoAlpha2(request.country())) {
+            errors.add(new Problem.FieldError("country", "must be an ISO 3166-1 alpha-2 code such as MY or IR"));
+        }
+        if (!Role.SELF_SERVICE.contains(request.role())) {
+            errors.add(new Problem.FieldError("role", "must be STARTUP or MENTOR; other roles are granted by an ADMIN"));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiProblem.invalid(describe(errors), errors);
+        }
+        if (findByEmail(email).isPresent()) {
+            throw ApiProblem.conflict("email-taken", "An account with this email already exists")
+                    .with("field", "email");
+        }
+        Account account = Account.create(email, request.displayName(), request.country(), hasher.hash(request.password()),
+                Set.of(request.role()), null, clock.instant());
+        account.persist();
+        idempotency.remember(caller, "register", idempotencyKey, account.id);
+        audit.event(AuditType.ACCOUNT_REGISTERED).actor(account.id.toString()).target(account.id)
+                .transition(null, AccountStatus.ACTIVE).detail("role=" + request.role()).write();
+        return new IdempotencyKeys.Outcome<>(view(account), false);
+    }
+
+    @Transactional
+    public AccountView get(UUID id) {
+        return view(require(id));
+    }
+
+    /** The caller's account; an API client's subject ({@code client:...}) has none. */
+    @Transactional
+    public AccountView me(String subject) {
+        UUID id;
+        try {
+            id = UUID.fromString(subject);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw ApiProblem.notFound("account for subject", subject);
+        }
+        return view(require(id));
+    }
+
+    @Transactional
+    public Page<AccountView> list(String emailContains, Role role, AccountStatus status, int limit, int offset) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (emailContains != null && !emailContains.isBlank()) {
+            where.add("email like :email escape '\\'");
+            params.and("email", "%" + emailContains.strip().toLowerCase(Locale.ROOT)
+                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (role != null) {
+            where.add("array_contains(roles, :role)");
+            params.and("role", role.name());
+        }
+        if (status != null) {
+            where.add(switch (status) {
+                case ACTIVE -> "status = :active and (lockedUntil is null or lockedUntil <= :now)";
+                case LOCKED -> "status = :active and lockedUntil > :now";
+                case DISABLED -> "status = :disabled";
+            });
+            if (status == AccountStatus.DISABLED) {
+                params.and("disabled", AccountStatus.DISABLED);
+            } else {
+                params.and("active", AccountStatus.ACTIVE).and("now", clock.instant());
+            }
+        }
+        var query = Account.<Account>find(where.isEmpty() ? "1 = 1" : String.join(" and ", where), Sort.ascending("email"), params);
+        long total = query.count();
+        Instant now = clock.instant();
+        List<AccountView> items = query.range(offset, offset + limit - 1).list().stream()
+                .map(a -> AccountView.of(a, now)).toList();
+        return new Page<>(items, total, limit, offset);
+    }
+
+    @Transactional
+    public AccountView grantRoles(UUID id, RoleGrant grant, String actor) {
+        Account account = require(id);
+        if (account.version != grant.version()) {
+            throw ApiProblem.conflict("concurrent-modification", "The account changed since version " + grant.version()
+                    + " (now " + account.version + "); read it again and retry");
+        }
+        String agency = checkedAgency(grant.roles(), grant.agency());
+        if (account.roles().contains(Role.ADMIN) && !grant.roles().contains(Role.ADMIN)) {
+            requireAnotherAdmin(account);
+        }
+        String before = describe(account.roles(), account.agencyCode);
+        account.grant(grant.roles(), agency);
+        audit.event(AuditType.ROLES_CHANGED).actor(actor).target(account.id)
+                .transition(before, describe(grant.roles(), agency)).write();
+        return flushedView(account);
+    }
+
+    @Transactional
+    public AccountView disable(UUID id, StatusChange change, String actor) {
+        Account account = require(id);
+        AccountStatus from = account.status(clock.instant());
+        if (account.roles().contains(Role.ADMIN) && !account.isDisabled()) {
+            requireAnotherAdmin(account);
+        }
+        account.disable(clock.instant());
+        refreshTokens.revokeAllOf(account.id);
+        audit.event(AuditType.ACCOUNT_DISABLED).actor(actor).target(account.id)
+                .transition(from, AccountStatus.DISABLED).detail(reason(change)).write();
+        return flushedView(account);
+    }
+
+    @Transactional
+    public AccountView enable(UUID id, StatusChange change, String actor) {
+        Account account = require(id);
+        account.enable(clock.instant());
+        audit.event(AuditType.ACCOUNT_ENABLED).actor(actor).target(account.id)
+                .transition(AccountStatus.DISABLED, account.status(clock.instant())).detail(reason(change)).write();
+        return flushedView(account);
+    }
+
+    @Transactional
+    public AccountView unlock(UUID id, StatusChange change, String actor) {
+        Account account = require(id);
+        account.unlock(clock.instant());
+        audit.event(AuditType.ACCOUNT_UNLOCKED).actor(actor).target(account.id)
+                .transition(AccountStatus.LOCKED, AccountStatus.ACTIVE).detail(reason(change)).write();
+        return flushedView(account);
+    }
+
+    public Optional<Account> findByEmail(String email) {
+        return Account.find("email", Account.normalizeEmail(email)).firstResultOptional();
+    }
+
+    static String checkedAgency(Set<Role> roles, String agency) {
+        boolean needsAgency = roles.stream().anyMatch(Role.AGENCY_BOUND::contains);
+        if (needsAgency && !AgencyCode.isValid(agency)) {
+            throw ApiProblem.invalidField("agency", "REVIEWER and AGENCY_ADMIN need an agency code such as MY-MIDA");
+        }
+        if (!needsAgency && agency != null) {
+            throw ApiProblem.invalidField("agency", "only REVIEWER and AGENCY_ADMIN accounts belong to an agency");
+        }
+        return agency;
+    }
+
+    private void requireAnotherAdmin(Account account) {
+        long others = Account.count("array_contains(roles, :admin) and status <> :disabled and id <> :id",
+                Parameters.with("admin", Role.ADMIN.name()).and("disabled", AccountStatus.DISABLED).and("id", account.id));
+        if (others == 0) {
+            throw ApiProblem.conflict("last-admin", "This is the last enabled ADMIN; grant ADMIN to someone else first");
+        }
+    }
+
+    private static Account require(UUID id) {
+        return Account.<Account>findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("account", id));
+    }
+
+    private AccountView flushedView(Account account) {
+        io.quarkus.hibernate.orm.panache.Panache.getEntityManager().flush(); // the view must show the new version
+        return view(account);
+    }
+
+    private AccountView view(Account account) {
+        return AccountView.of(account, clock.instant());
+    }
+
+    private static String reason(StatusChange change) {
+        return change == null ? null : change.reason();
+    }
+
+    private static String describe(Set<Role> roles, String agency) {
+        return roles.stream().sorted().map(Role::name).collect(Collectors.joining(","))
+                + (agency == null ? "" : "@" + agency);
+    }
+
+    private static String describe(List<Problem.FieldError> errors) {
+        return errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; "));
+    }
+}

@@ -1,0 +1,135 @@
+package org.jointfunding.identity.accounts;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jointfunding.identity.common.Page;
+import org.jointfunding.identity.common.ProblemExamples;
+import org.jointfunding.identity.common.Role;
+import org.jointfunding.kit.Problem;
+
+import java.util.UUID;
+
+/** What ADMINs do to accounts: list, roles, disable/enable, unlock. */
+@Path("/api/identity/admin/accounts")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.ADMIN_ROLE)
+@SecurityRequirement(name = "SecurityScheme")
+@Tag(name = "Account administration", description = "ADMIN only")
+@APIResponse(responseCode = "401", description = "Missing, expired or invalid token")
+@APIResponse(responseCode = "403", description = "Caller is not an ADMIN", content = @Content(mediaType = Problem.MEDIA_TYPE,
+        schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = ProblemExamples.FORBIDDEN)))
+public class AdminAccountResource {
+
+    private final AccountService accounts;
+    private final JsonWebToken caller;
+
+    public AdminAccountResource(AccountService accounts, JsonWebToken caller) {
+        this.accounts = accounts;
+        this.caller = caller;
+    }
+
+    @GET
+    @Operation(summary = "List accounts", description = "Sorted by email; filter by part of the email, a role, a status.")
+    @APIResponse(responseCode = "200", description = "One page")
+    @APIResponse(responseCode = "400", description = "limit outside 1..100 or negative offset", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "bad-limit", value = ProblemExamples.BAD_PAGE)))
+    public Page<AccountView> list(@QueryParam("email") @Parameter(description = "Part of the email, any case") String email,
+                                  @QueryParam("role") Role role,
+                                  @QueryParam("status") AccountStatus status,
+                                  @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
+                                  @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
+        return accounts.list(email, role, status, limit, offset);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One account")
+    @APIResponse(responseCode = "200", description = "The account", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AccountView.class)))
+    @APIResponse(responseCode = "404", description = "No such account", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not-found", value = ProblemExamples.NOT_FOUND)))
+    public AccountView get(@PathParam("id") UUID id) {
+        return accounts.get(id);
+    }
+
+    @PUT
+    @Path("/{id}/roles")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set an account's roles", description = "Replaces the roles; REVIEWER and AGENCY_ADMIN need an agency code. The last enabled ADMIN cannot lose ADMIN.")
+    @APIResponse(responseCode = "200", description = "New roles", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AccountView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid roles or agency", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such account", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Stale version, or it would remove the last ADMIN", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "stale", value = """
+            {"type":"/problems/concurrent-modification","title":"Conflict","status":409,"detail":"The account changed since version 0 (now 1); read it again and retry"}""")))
+    public AccountView grantRoles(@PathParam("id") UUID id, @Valid @NotNull RoleGrant grant) {
+        return accounts.grantRoles(id, grant, caller.getSubject());
+    }
+
+    @POST
+    @Path("/{id}/disable")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Disable an account", description = "It can no longer log in or refresh; its sessions are revoked.")
+    @APIResponse(responseCode = "200", description = "Disabled", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AccountView.class)))
+    @APIResponse(responseCode = "404", description = "No such account", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already disabled, or the last ADMIN", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "illegal-transition", value = ProblemExamples.ILLEGAL_TRANSITION)))
+    public AccountView disable(@PathParam("id") UUID id, @Valid StatusChange change) {
+        return accounts.disable(id, change, caller.getSubject());
+    }
+
+    @POST
+    @Path("/{id}/enable")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Re-enable a disabled account")
+    @APIResponse(responseCode = "200", description = "Enabled", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AccountView.class)))
+    @APIResponse(responseCode = "404", description = "No such account", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not disabled", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "illegal-transition", value = ProblemExamples.ILLEGAL_TRANSITION)))
+    public AccountView enable(@PathParam("id") UUID id, @Valid StatusChange change) {
+        return accounts.enable(id, change, caller.getSubject());
+    }
+
+    @POST
+    @Path("/{id}/unlock")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "End a lockout early", description = "For an account locked after repeated failed logins.")
+    @APIResponse(responseCode = "200", description = "Unlocked", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AccountView.class)))
+    @APIResponse(responseCode = "404", description = "No such account", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not locked", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    public AccountView unlock(@PathParam("id") UUID id, @Valid StatusChange change) {
+        return accounts.unlock(id, change, caller.getSubject());
+    }
+}

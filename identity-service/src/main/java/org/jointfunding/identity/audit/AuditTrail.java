@@ -1,0 +1,83 @@
+package org.jointfunding.identity.audit;
+
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.jointfunding.identity.common.Page;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Writes security events inside the caller's transaction, and reads them back for ADMINs. */
+@ApplicationScoped
+public class AuditTrail {
+
+    private final Clock clock;
+
+    public AuditTrail(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Fluent start of an event; {@link Entry#write()} stores it in the current transaction. */
+    public Entry event(AuditType type) {
+        return new Entry(type);
+    }
+
+    @Transactional
+    public Page<AuditEventView> list(AuditType type, String target, int limit, int offset) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (type != null) {
+            where.add("type = :type");
+            params.and("type", type);
+        }
+        if (target != null && !target.isBlank()) {
+            where.add("target = :target");
+            params.and("target", target);
+        }
+        var query = where.isEmpty()
+                ? AuditEvent.<AuditEvent>findAll(Sort.descending("id"))
+                : AuditEvent.<AuditEvent>find(String.join(" and ", where), Sort.descending("id"), params);
+        long total = query.count();
+        List<AuditEventView> items = query.range(offset, offset + limit - 1).list().stream()
+                .map(AuditEventView::of).toList();
+        return new Page<>(items, total, limit, offset);
+    }
+
+    public final class Entry {
+        private final AuditEvent event = new AuditEvent();
+
+        private Entry(AuditType type) {
+            event.type = type;
+        }
+
+        public Entry actor(String actor) {
+            event.actor = actor;
+            return this;
+        }
+
+        public Entry target(Object target) {
+            event.target = target == null ? null : target.toString();
+            return this;
+        }
+
+        public Entry transition(Object from, Object to) {
+            event.fromState = from == null ? null : from.toString();
+            event.toState = to == null ? null : to.toString();
+            return this;
+        }
+
+        public Entry detail(String detail) {
+            event.detail = detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500);
+            return this;
+        }
+
+        /** Needs the caller's transaction (persist fails without one), so the event commits with the change. */
+        public void write() {
+            event.occurredAt = clock.instant();
+            event.persist();
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.jointfunding.identity.audit;
+
+/** The security events the trail records. */
+public enum AuditType {
+    ACCOUNT_REGISTERED,
+    ADMIN_BOOTSTRAPPED,
+    LOGIN_SUCCEEDED,
+    LOGIN_FAILED,
+    LOGIN_REJECTED,
+    ACCOUNT_LOCKED,
+    ACCOUNT_UNLOCKED,
+    ACCOUNT_DISABLED,
+    ACCOUNT_ENABLED,
+    ROLES_CHANGED,
+    TOKEN_REFRESHED,
+    REFRESH_TOKEN_REUSED,
+    LOGGED_OUT,
+    KEY_CREATED,
+    KEY_ROTATED,
+    CLIENT_CREATED,
+    CLIENT_REVOKED,
+    CLIENT_TOKEN_ISSUED,
+    CLIENT_AUTHENTICATION_FAILED
+}

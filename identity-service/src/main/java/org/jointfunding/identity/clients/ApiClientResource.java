@@ -1,0 +1,106 @@
+package org.jointfunding.identity.clients;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jointfunding.identity.common.IdempotencyKeys;
+import org.jointfunding.identity.common.Page;
+import org.jointfunding.identity.common.ProblemExamples;
+import org.jointfunding.identity.common.Role;
+import org.jointfunding.kit.Problem;
+
+import java.net.URI;
+
+/** API clients for scripts (OAuth 2.0 client_credentials). */
+@Path("/api/identity/admin/clients")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.ADMIN_ROLE)
+@SecurityRequirement(name = "SecurityScheme")
+@Tag(name = "API clients", description = "ADMIN only: credentials for scripts")
+@APIResponse(responseCode = "401", description = "Missing, expired or invalid token")
+@APIResponse(responseCode = "403", description = "Caller is not an ADMIN", content = @Content(mediaType = Problem.MEDIA_TYPE,
+        schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = ProblemExamples.FORBIDDEN)))
+public class ApiClientResource {
+
+    private final ApiClientService clients;
+    private final JsonWebToken caller;
+
+    public ApiClientResource(ApiClientService clients, JsonWebToken caller) {
+        this.clients = clients;
+        this.caller = caller;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create an API client", description = """
+            The response is the only place the client secret ever appears: only its Argon2id hash is stored. \
+            A retry with the same Idempotency-Key returns the same client without the secret (Idempotent-Replayed: true).""")
+    @APIResponse(responseCode = "201", description = "Created, with clientSecret", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ApiClientView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid name, roles or agency", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull ApiClientRequest request,
+                           @HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = "Makes retries safe") String idempotencyKey) {
+        IdempotencyKeys.Outcome<ApiClientView> outcome = clients.create(request, caller.getSubject(), idempotencyKey);
+        Response.ResponseBuilder response = Response.created(URI.create("/api/identity/admin/clients/" + outcome.value().clientId()))
+                .entity(outcome.value()).header("Cache-Control", "no-store");
+        return (outcome.replayed() ? response.header(IdempotencyKeys.REPLAYED_HEADER, "true") : response).build();
+    }
+
+    @GET
+    @Operation(summary = "List API clients", description = "Oldest first; never shows secrets.")
+    @APIResponse(responseCode = "200", description = "One page")
+    @APIResponse(responseCode = "400", description = "limit outside 1..100 or negative offset", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "bad-limit", value = ProblemExamples.BAD_PAGE)))
+    public Page<ApiClientView> list(@QueryParam("status") ApiClient.Status status,
+                                    @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
+                                    @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
+        return clients.list(status, limit, offset);
+    }
+
+    @GET
+    @Path("/{clientId}")
+    @Operation(summary = "One API client")
+    @APIResponse(responseCode = "200", description = "The client, without secret", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ApiClientView.class)))
+    @APIResponse(responseCode = "404", description = "No such client", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    public ApiClientView get(@PathParam("clientId") String clientId) {
+        return clients.get(clientId);
+    }
+
+    @POST
+    @Path("/{clientId}/revoke")
+    @Operation(summary = "Revoke an API client", description = "It can get no new tokens; tokens already issued expire on their own.")
+    @APIResponse(responseCode = "200", description = "Revoked", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ApiClientView.class)))
+    @APIResponse(responseCode = "404", description = "No such client", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already revoked", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    public ApiClientView revoke(@PathParam("clientId") String clientId) {
+        return clients.revoke(clientId, caller.getSubject());
+    }
+}

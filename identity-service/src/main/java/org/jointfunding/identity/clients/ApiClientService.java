@@ -1,0 +1,107 @@
+package org.jointfunding.identity.clients;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.jointfunding.identity.audit.AuditTrail;
+import org.jointfunding.identity.audit.AuditType;
+import org.jointfunding.identity.common.AgencyCode;
+import org.jointfunding.identity.common.IdempotencyKeys;
+import org.jointfunding.identity.common.Page;
+import org.jointfunding.identity.common.Role;
+import org.jointfunding.identity.common.SecretHasher;
+import org.jointfunding.kit.ApiProblem;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** API clients: created by ADMINs with a secret shown once, authenticated at the token endpoint. */
+@ApplicationScoped
+public class ApiClientService {
+
+    private static final String CREATE = "create-client";
+
+    private final SecretHasher hasher;
+    private final AuditTrail audit;
+    private final IdempotencyKeys idempotency;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    public ApiClientService(SecretHasher hasher, AuditTrail audit, IdempotencyKeys idempotency, Clock clock) {
+        this.hasher = hasher;
+        this.audit = audit;
+        this.idempotency = idempotency;
+        this.clock = clock;
+    }
+
+    /**
+     * A retry with the same Idempotency-Key returns the client made the first time, without its
+     * secret: the secret exists only in the first response.
+     */
+    @Transactional
+    public IdempotencyKeys.Outcome<ApiClientView> create(ApiClientRequest request, String actor, String idempotencyKey) {
+        Optional<UUID> earlier = idempotency.earlier(actor, CREATE, idempotencyKey);
+        if (earlier.isPresent()) {
+            return new IdempotencyKeys.Outcome<>(ApiClientView.of(ApiClient.findById(earlier.get()), null), true);
+        }
+        boolean needsAgency = request.roles().stream().anyMatch(Role.AGENCY_BOUND::contains);
+        if (needsAgency && request.agency() == null || request.agency() != null && !AgencyCode.isValid(request.agency())) {
+            throw ApiProblem.invalidField("agency", "must be an agency code such as MY-MIDA; required with REVIEWER or AGENCY_ADMIN");
+        }
+        String secret = randomToken(32);
+        ApiClient client = ApiClient.create("jfp_" + randomToken(12), request.name(), hasher.hash(secret),
+                request.roles(), request.agency(), actor, clock.instant());
+        client.persist();
+        idempotency.remember(actor, CREATE, idempotencyKey, client.id);
+        audit.event(AuditType.CLIENT_CREATED).actor(actor).target(client.clientId).transition(null, ApiClient.Status.ACTIVE)
+                .detail("roles=" + String.join(",", client.roles) + (client.agencyCode == null ? "" : " agency=" + client.agencyCode))
+                .write();
+        return new IdempotencyKeys.Outcome<>(ApiClientView.of(client, secret), false);
+    }
+
+    @Transactional
+    public Page<ApiClientView> list(ApiClient.Status status, int limit, int offset) {
+        var query = status == null ? ApiClient.<ApiClient>findAll(Sort.ascending("createdAt", "clientId"))
+                : ApiClient.<ApiClient>find("status", Sort.ascending("createdAt", "clientId"), status);
+        long total = query.count();
+        List<ApiClientView> items = query.range(offset, offset + limit - 1).list().stream()
+                .map(c -> ApiClientView.of(c, null)).toList();
+        return new Page<>(items, total, limit, offset);
+    }
+
+    @Transactional
+    public ApiClientView get(String clientId) {
+        return ApiClientView.of(require(clientId), null);
+    }
+
+    @Transactional
+    public ApiClientView revoke(String clientId, String actor) {
+        ApiClient client = require(clientId);
+        client.revoke();
+        audit.event(AuditType.CLIENT_REVOKED).actor(actor).target(clientId)
+                .transition(ApiClient.Status.ACTIVE, ApiClient.Status.REVOKED).write();
+        return ApiClientView.of(client, null);
+    }
+
+    /** The active client with this id and secret; an unknown id costs the same hash computation. */
+    public Optional<ApiClient> authenticate(String clientId, String secret) {
+        Optional<ApiClient> client = ApiClient.find("clientId", clientId).firstResultOptional();
+        boolean matches = hasher.matches(secret, client.map(c -> c.secretHash).orElse(null));
+        return client.filter(c -> matches && c.status == ApiClient.Status.ACTIVE);
+    }
+
+    private static ApiClient require(String clientId) {
+        return ApiClient.<ApiClient>find("clientId", clientId).firstResultOptional()
+                .orElseThrow(() -> ApiProblem.notFound("API client", clientId));
+    }
+
+    private String randomToken(int bytes) {
+        byte[] value = new byte[bytes];
+        random.nextBytes(value);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(value);
+    }
+}

@@ -1,0 +1,54 @@
+package org.jointfunding.identity.common;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jointfunding.kit.ApiProblem;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Honours {@code Idempotency-Key} on creates: the first request records which object it made, a
+ * retry with the same key by the same caller gets that object back instead of a second one. Runs in
+ * the create's transaction; two concurrent first requests collide on the primary key (409).
+ */
+@ApplicationScoped
+public class IdempotencyKeys {
+
+    public static final String HEADER = "Idempotency-Key";
+    public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+    private static final int MAX_LENGTH = 200;
+
+    private final Clock clock;
+
+    public IdempotencyKeys(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** The object an earlier request with this key made, if any. A null key never matches. */
+    public Optional<UUID> earlier(String caller, String operation, String key) {
+        if (key == null) {
+            return Optional.empty();
+        }
+        if (key.isBlank() || key.length() > MAX_LENGTH) {
+            throw ApiProblem.invalidField(HEADER, "must be 1 to " + MAX_LENGTH + " characters");
+        }
+        return IdempotentCreate.<IdempotentCreate>findByIdOptional(new IdempotentCreate.Key(caller, operation, key))
+                .map(c -> c.resourceId);
+    }
+
+    public void remember(String caller, String operation, String key, UUID resourceId) {
+        if (key == null) {
+            return;
+        }
+        IdempotentCreate create = new IdempotentCreate();
+        create.key = new IdempotentCreate.Key(caller, operation, key);
+        create.resourceId = resourceId;
+        create.createdAt = clock.instant();
+        create.persist();
+    }
+
+    /** What a create returns: the object, and whether it was made by an earlier request. */
+    public record Outcome<T>(T value, boolean replayed) {
+    }
+}

@@ -1,0 +1,73 @@
+package org.jointfunding.identity.common;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/** Everything identity-service can be told; docs/identity.md lists each property and its variable. */
+@ConfigMapping(prefix = "portal")
+public interface IdentityConfig {
+
+    /** Public issuer URL (the gateway's address of this service); {@code iss} of every token. */
+    @WithDefault("http://localhost:8080/api/identity")
+    String issuer();
+
+    /** {@code aud} of every access token. */
+    @WithDefault("joint-funding-portal")
+    String audience();
+
+    @WithDefault("PT15M")
+    Duration accessTokenTtl();
+
+    @WithDefault("P14D")
+    Duration refreshTokenTtl();
+
+    Lockout lockout();
+
+    Keys keys();
+
+    Argon2 argon2();
+
+    BootstrapAdmin bootstrapAdmin();
+
+    interface Lockout {
+        /** Consecutive failed logins that lock an account. */
+        @WithDefault("5")
+        int maxFailures();
+
+        @WithDefault("PT15M")
+        Duration duration();
+    }
+
+    interface Keys {
+        /** Encrypts the private signing keys at rest; required outside dev and test. */
+        Optional<String> encryptionSecret();
+    }
+
+    /** Argon2id cost, for passwords and API client secrets (OWASP's minimum by default). */
+    interface Argon2 {
+        @WithDefault("19456")
+        int memoryKib();
+
+        @WithDefault("2")
+        int iterations();
+
+        @WithDefault("1")
+        int parallelism();
+    }
+
+    /** The first ADMIN, created on a start that finds no ADMIN at all. */
+    interface BootstrapAdmin {
+        Optional<String> email();
+
+        Optional<String> password();
+
+        @WithDefault("Platform administrator")
+        String displayName();
+
+        @WithDefault("MY")
+        String country();
+    }
+}

@@ -1,0 +1,114 @@
+package org.jointfunding.identity.keys;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.jointfunding.identity.audit.AuditTrail;
+import org.jointfunding.identity.audit.AuditType;
+
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.List;
+
+/** The signing keys in the database: creation, rotation and the published (CURRENT + PREVIOUS) set. */
+@ApplicationScoped
+public class SigningKeyStore {
+
+    /** Serialises key creation and rotation across replicas (pg advisory lock id). */
+    private static final long KEY_LOCK = 0x4a46_5000_0001L;
+
+    private final KeySealer sealer;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    public SigningKeyStore(KeySealer sealer, AuditTrail audit, Clock clock) {
+        this.sealer = sealer;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** On first start there is no key yet: make one. */
+    @Transactional
+    public void ensureCurrentKey() {
+        lock();
+        if (SigningKey.count("status", KeyStatus.CURRENT) == 0) {
+            SigningKey key = create();
+            audit.event(AuditType.KEY_CREATED).actor("system").target(key.kid).transition(null, KeyStatus.CURRENT).write();
+        }
+    }
+
+    /** CURRENT becomes PREVIOUS, PREVIOUS becomes RETIRED, a new key becomes CURRENT. */
+    @Transactional
+    public Rotation rotate(String actor) {
+        lock();
+        List<SigningKey> published = published();
+        published.stream().filter(k -> k.status == KeyStatus.PREVIOUS).forEach(k -> {
+            k.stepDown(clock.instant());
+            audit.event(AuditType.KEY_ROTATED).actor(actor).target(k.kid).transition(KeyStatus.PREVIOUS, KeyStatus.RETIRED).write();
+        });
+        String previous = null;
+        for (SigningKey k : published) {
+            if (k.status == KeyStatus.CURRENT) {
+                k.stepDown(clock.instant());
+                previous = k.kid;
+                audit.event(AuditType.KEY_ROTATED).actor(actor).target(k.kid).transition(KeyStatus.CURRENT, KeyStatus.PREVIOUS).write();
+            }
+        }
+        Panache.getEntityManager().flush(); // the one-CURRENT index must see the step-down first
+        SigningKey fresh = create();
+        audit.event(AuditType.KEY_ROTATED).actor(actor).target(fresh.kid).transition(null, KeyStatus.CURRENT).write();
+        return new Rotation(fresh.kid, previous);
+    }
+
+    /** Keys that verify tokens, CURRENT first. */
+    @Transactional
+    public List<SigningKey> published() {
+        return SigningKey.list("status in ?1", Sort.ascending("status").and("createdAt", Sort.Direction.Descending),
+                List.of(KeyStatus.CURRENT, KeyStatus.PREVIOUS));
+    }
+
+    public record Rotation(String currentKid, String previousKid) {
+    }
+
+    private SigningKey create() {
+        KeyPair pair = generate();
+        SigningKey key = new SigningKey();
+        key.kid = newKid();
+        key.publicKey = pair.getPublic().getEncoded();
+        KeySealer.Sealed sealed = sealer.seal(pair.getPrivate().getEncoded(), key.kid);
+        key.privateKeySealed = sealed.ciphertext();
+        key.privateKeyIv = sealed.iv();
+        key.privateKeySalt = sealed.salt();
+        key.status = KeyStatus.CURRENT;
+        key.createdAt = clock.instant();
+        key.persist();
+        return key;
+    }
+
+    private String newKid() {
+        byte[] bytes = new byte[12];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static KeyPair generate() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void lock() {
+        Panache.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(:id)")
+                .setParameter("id", KEY_LOCK).getSingleResult();
+    }
+}

@@ -1,0 +1,63 @@
+package org.jointfunding.identity.login;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jointfunding.identity.tokens.TokenResponse;
+import org.jointfunding.kit.Problem;
+
+/** Password login and logout. */
+@Path("/api/identity")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Login", description = "Sessions of people")
+public class LoginResource {
+
+    private final LoginService login;
+
+    public LoginResource(LoginService login) {
+        this.login = login;
+    }
+
+    @POST
+    @Path("/login")
+    @Operation(summary = "Log in with email and password", description = """
+            Returns a short-lived access token and a refresh token (use it at /api/identity/token with \
+            grant_type=refresh_token). Repeated failures lock the account for a while; every failure gets the same answer.""")
+    @APIResponse(responseCode = "200", description = "Logged in", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = TokenResponse.class)))
+    @APIResponse(responseCode = "400", description = "Missing email or password", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Wrong credentials, or the account is locked or disabled (indistinguishable on purpose)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalid-credentials", value = """
+                            {"type":"/problems/invalid-credentials","title":"Unauthorized","status":401,\
+                            "detail":"Wrong email or password, or the account cannot sign in at the moment","instance":"/api/identity/login"}""")))
+    public Response login(@Valid @NotNull LoginRequest request) {
+        return Response.ok(login.login(request)).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+    }
+
+    @POST
+    @Path("/logout")
+    @Operation(summary = "Log out", description = "Revokes the refresh token and every token rotated from the same login. Unknown tokens are ignored.")
+    @APIResponse(responseCode = "204", description = "Logged out")
+    @APIResponse(responseCode = "400", description = "No refresh_token in the body", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "validation", value = """
+            {"type":"/problems/validation","title":"Invalid input","status":400,"detail":"refresh_token: must not be blank",\
+            "errors":[{"field":"refresh_token","message":"must not be blank"}]}""")))
+    public void logout(@Valid @NotNull LogoutRequest request) {
+        login.logout(request.refreshToken());
+    }
+}

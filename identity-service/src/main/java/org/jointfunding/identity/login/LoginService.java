@@ -1,0 +1,94 @@
+package org.jointfunding.identity.login;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import org.jointfunding.identity.accounts.Account;
+import org.jointfunding.identity.accounts.AccountStatus;
+import org.jointfunding.identity.audit.AuditTrail;
+import org.jointfunding.identity.audit.AuditType;
+import org.jointfunding.identity.common.IdentityConfig;
+import org.jointfunding.identity.common.SecretHasher;
+import org.jointfunding.identity.tokens.RefreshTokens;
+import org.jointfunding.identity.tokens.TokenGrants;
+import org.jointfunding.identity.tokens.TokenResponse;
+import org.jointfunding.kit.ApiProblem;
+import org.jointfunding.kit.Problem;
+
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Password login with brute-force lockout, and logout. Every rejection looks the same (one 401, one
+ * Argon2 verification even for an unknown email), so the answer reveals neither whether the email
+ * exists nor whether the account is locked or disabled; the audit trail records which it was.
+ */
+@ApplicationScoped
+public class LoginService {
+
+    private final SecretHasher hasher;
+    private final TokenGrants grants;
+    private final RefreshTokens refreshTokens;
+    private final AuditTrail audit;
+    private final IdentityConfig config;
+    private final Clock clock;
+
+    public LoginService(SecretHasher hasher, TokenGrants grants, RefreshTokens refreshTokens, AuditTrail audit,
+                        IdentityConfig config, Clock clock) {
+        this.hasher = hasher;
+        this.grants = grants;
+        this.refreshTokens = refreshTokens;
+        this.audit = audit;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** Failed attempts and lockouts must commit although the request fails: no rollback on ApiProblem. */
+    @Transactional(dontRollbackOn = ApiProblem.class)
+    public TokenResponse login(LoginRequest request) {
+        Instant now = clock.instant();
+        Account account = Account.<Account>find("email", Account.normalizeEmail(request.email()))
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+        boolean passwordMatches = hasher.matches(request.password(), account == null ? null : account.passwordHash());
+        if (account == null) {
+            audit.event(AuditType.LOGIN_FAILED).detail("unknown email " + Account.normalizeEmail(request.email())).write();
+            throw rejected();
+        }
+        AccountStatus status = account.status(now);
+        if (status != AccountStatus.ACTIVE) {
+            audit.event(AuditType.LOGIN_REJECTED).actor(account.id.toString()).target(account.id)
+                    .detail("account is " + status + (passwordMatches ? "" : ", wrong password")).write();
+            throw rejected();
+        }
+        if (!passwordMatches) {
+            boolean locked = account.recordFailedLogin(now, config.lockout().maxFailures(), config.lockout().duration());
+            audit.event(AuditType.LOGIN_FAILED).actor(account.id.toString()).target(account.id).detail("wrong password").write();
+            if (locked) {
+                audit.event(AuditType.ACCOUNT_LOCKED).actor("system").target(account.id)
+                        .transition(AccountStatus.ACTIVE, AccountStatus.LOCKED)
+                        .detail(config.lockout().maxFailures() + " failed logins; locked for " + config.lockout().duration()).write();
+            }
+            throw rejected();
+        }
+        account.recordSuccessfulLogin();
+        audit.event(AuditType.LOGIN_SUCCEEDED).actor(account.id.toString()).target(account.id).write();
+        return grants.startSession(account);
+    }
+
+    /** Revokes the session (refresh token family) the token belongs to; unknown tokens are ignored. */
+    @Transactional
+    public void logout(String refreshToken) {
+        if (refreshToken == null || refreshToken.isBlank()) {
+            throw ApiProblem.invalidField("refresh_token", "must not be blank");
+        }
+        refreshTokens.find(refreshToken).ifPresent(token -> {
+            refreshTokens.revokeFamily(token.familyId);
+            audit.event(AuditType.LOGGED_OUT).actor(token.accountId.toString()).target(token.accountId).write();
+        });
+    }
+
+    private static ApiProblem rejected() {
+        return new ApiProblem(new Problem("invalid-credentials", "Unauthorized", 401,
+                "Wrong email or password, or the account cannot sign in at the moment", null));
+    }
+}

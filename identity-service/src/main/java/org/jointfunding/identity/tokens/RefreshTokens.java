@@ -1,0 +1,83 @@
+package org.jointfunding.identity.tokens;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import org.jointfunding.identity.common.IdentityConfig;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Opaque refresh tokens: 256 random bits handed out once, stored as a SHA-256 hash (a slow hash adds
+ * nothing against guessing 256 bits). All methods run in the caller's transaction.
+ */
+@ApplicationScoped
+public class RefreshTokens {
+
+    private final IdentityConfig config;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    public RefreshTokens(IdentityConfig config, Clock clock) {
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** A new token in {@code familyId}; returns the raw value, which is never stored. */
+    public String issue(UUID accountId, UUID familyId) {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String raw = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        RefreshToken token = new RefreshToken();
+        token.id = UUID.randomUUID();
+        token.familyId = familyId;
+        token.accountId = accountId;
+        token.tokenHash = hash(raw);
+        token.status = RefreshToken.Status.ACTIVE;
+        token.issuedAt = clock.instant();
+        token.expiresAt = token.issuedAt.plus(config.refreshTokenTtl());
+        token.persist();
+        return raw;
+    }
+
+    /** The stored token for a raw value, row-locked so two refreshes of one token serialise. */
+    Optional<RefreshToken> findForUpdate(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return Optional.empty();
+        }
+        return RefreshToken.find("tokenHash", hash(raw)).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    public Optional<RefreshToken> find(String raw) {
+        return raw == null || raw.isBlank() ? Optional.empty() : RefreshToken.find("tokenHash", hash(raw)).firstResultOptional();
+    }
+
+    /** Revokes every still-usable token of the family; returns how many. */
+    public int revokeFamily(UUID familyId) {
+        return RefreshToken.update("status = :revoked where familyId = :family and status = :active",
+                Parameters.with("revoked", RefreshToken.Status.REVOKED).and("family", familyId)
+                        .and("active", RefreshToken.Status.ACTIVE));
+    }
+
+    public void revokeAllOf(UUID accountId) {
+        RefreshToken.update("status = :revoked where accountId = :account and status = :active",
+                Parameters.with("revoked", RefreshToken.Status.REVOKED).and("account", accountId)
+                        .and("active", RefreshToken.Status.ACTIVE));
+    }
+
+    static String hash(String raw) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(raw.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
