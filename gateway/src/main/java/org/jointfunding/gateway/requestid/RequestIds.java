@@ -5,6 +5,7 @@ import io.vertx.ext.web.RoutingContext;
 import org.jboss.logging.MDC;
 
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
@@ -22,7 +23,7 @@ public class RequestIds implements Handler<RoutingContext> {
     @Override
     public void handle(RoutingContext ctx) {
         String offered = ctx.request().getHeader(HEADER);
-        String id = offered != null && VALID.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
+        String id = offered != null && VALID.matcher(offered).matches() ? offered : newId();
         ctx.request().headers().set(HEADER, id);
         ctx.put(MDC_KEY, id);
         MDC.put(MDC_KEY, id);
@@ -31,7 +32,15 @@ public class RequestIds implements Handler<RoutingContext> {
         ctx.next();
     }
 
-    public static boolean isValid(String id) {
-        return id != null && VALID.matcher(id).matches();
+    /**
+     * A random version-4 UUID from {@link ThreadLocalRandom}: request ids must be unique, not
+     * unguessable, and {@code UUID.randomUUID()}'s shared SecureRandom is a contention point on
+     * the event loops.
+     */
+    static String newId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(high, low).toString();
     }
 }

@@ -34,8 +34,14 @@ class UpstreamFailures implements ProxyInterceptor {
 
     private ProxyResponse problemResponse(ProxyContext context, Throwable failure) {
         Problem problem = problemFor(failure);
-        LOG.warnf("%s %s -> %s: %d %s (%s)", context.request().getMethod(), context.request().getURI(), service,
-                problem.status(), problem.slug(), failure.toString());
+        if (context.request().proxiedRequest().response().closed()) {
+            // the caller went away mid-exchange; nothing to answer and nothing wrong upstream
+            LOG.debugf("%s %s -> %s: caller closed the connection", context.request().getMethod(),
+                    context.request().getURI(), service);
+        } else {
+            LOG.warnf("%s %s -> %s: %d %s (%s)", context.request().getMethod(), context.request().getURI(), service,
+                    problem.status(), problem.slug(), failure.toString());
+        }
         return context.request().release().response()
                 .setStatusCode(problem.status())
                 .putHeader("Content-Type", Problem.MEDIA_TYPE)
