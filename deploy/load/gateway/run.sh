@@ -1,0 +1,150 @@
+#!/usr/bin/env bash
+# Gateway overhead benchmark: one read endpoint (GET /api/funding/calls, 591-byte JSON) called
+#   direct   -> the bench service itself
+#   gateway  -> through the gateway (fast-jar, real config: edge checks, rate limiting, request ids)
+#   nginx    -> through Debian's nginx as a plain keep-alive reverse proxy
+# Every route is warmed for WARMUP seconds, then RUNS rounds at 8 and 32 connections, interleaved
+# route by route so machine noise hits all three alike; the median of the rounds is reported.
+# Loopback only. Installs nothing. Bounded: about 3 x (WARMUP + 2 x RUNS x DURATION) seconds.
+#
+# Usage: deploy/load/gateway/run.sh            (env: WARMUP=20 DURATION=10 RUNS=3 CONNECTIONS="8 32")
+set -euo pipefail
+
+WARMUP=${WARMUP:-20}
+DURATION=${DURATION:-10}
+RUNS=${RUNS:-3}
+CONNECTIONS=${CONNECTIONS:-"8 32"}
+THREADS=${THREADS:-2}
+
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../../.." && pwd)"
+app="$root/gateway/target/quarkus-app"
+
+missing=()
+for tool in wrk nginx java python3 curl; do
+  command -v "$tool" >/dev/null 2>&1 || [ -x "/usr/sbin/$tool" ] || missing+=("$tool")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Missing: ${missing[*]}. On Debian: apt-get install wrk nginx (java 17, python3 and curl are needed too)." >&2
+  exit 2
+fi
+nginx_bin="$(command -v nginx || echo /usr/sbin/nginx)"
+if [ ! -f "$app/quarkus-run.jar" ]; then
+  echo "Building the gateway (./mvnw -pl gateway -am package -DskipTests)..." >&2
+  (cd "$root" && ./mvnw -B -q -pl gateway -am package -DskipTests)
+fi
+
+work="$(mktemp -d /tmp/gateway-bench.XXXXXX)"
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+}
+trap cleanup EXIT INT TERM
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+wait_for() { # url, seconds
+  for _ in $(seq 1 $(( $2 * 5 ))); do curl -fs -o /dev/null "$1" && return 0; sleep 0.2; done
+  echo "Timed out waiting for $1 (logs in $work)" >&2; exit 1
+}
+
+upstream_port=$(free_port); gateway_port=$(free_port); nginx_port=$(free_port)
+
+# --- the service ------------------------------------------------------------------------------
+cp="$(ls "$app"/lib/main/io.vertx.vertx-core-*.jar "$app"/lib/main/io.netty.*.jar \
+        "$app"/lib/main/com.fasterxml.jackson.core.jackson-core-*.jar | paste -sd:)"
+java -Xmx256m -cp "$cp" "$here/BenchUpstream.java" "$upstream_port" >"$work/upstream.log" 2>&1 &
+pids+=($!)
+
+# --- the gateway: every upstream points at the bench service; limits high enough to never trigger
+GATEWAY_UPSTREAMS_IDENTITY_URL="http://127.0.0.1:$upstream_port" \
+GATEWAY_UPSTREAMS_FUNDING_URL="http://127.0.0.1:$upstream_port" \
+GATEWAY_UPSTREAMS_MENTORSHIP_URL="http://127.0.0.1:$upstream_port" \
+GATEWAY_RATE_LIMIT_ANONYMOUS_REQUESTS=1000000000 \
+QUARKUS_HTTP_PORT="$gateway_port" QUARKUS_HTTP_HOST=127.0.0.1 \
+  java ${GATEWAY_JAVA_OPTS:--Xmx256m} -jar "$app/quarkus-run.jar" >"$work/gateway.log" 2>&1 &
+pids+=($!)
+
+# --- nginx as a plain keep-alive reverse proxy ---------------------------------------------------
+mkdir -p "$work/nginx"
+cat >"$work/nginx/nginx.conf" <<NGINX
+worker_processes auto;
+pid $work/nginx/nginx.pid;
+error_log $work/nginx/error.log warn;
+daemon off;
+events { worker_connections 4096; }
+http {
+  access_log off;
+  client_body_temp_path $work/nginx/body;
+  proxy_temp_path $work/nginx/proxy;
+  fastcgi_temp_path $work/nginx/fastcgi;
+  uwsgi_temp_path $work/nginx/uwsgi;
+  scgi_temp_path $work/nginx/scgi;
+  upstream service { server 127.0.0.1:$upstream_port; keepalive 64; }
+  server {
+    listen 127.0.0.1:$nginx_port;
+    location / {
+      proxy_pass http://service;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_set_header Host \$host;
+      proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
+      proxy_set_header X-Forwarded-Proto \$scheme;
+    }
+  }
+}
+NGINX
+"$nginx_bin" -c "$work/nginx/nginx.conf" -e "$work/nginx/error.log" >"$work/nginx.log" 2>&1 &
+pids+=($!)
+
+path=/api/funding/calls
+declare -A url=(
+  [direct]="http://127.0.0.1:$upstream_port$path"
+  [gateway]="http://127.0.0.1:$gateway_port$path"
+  [nginx]="http://127.0.0.1:$nginx_port$path"
+)
+routes=(direct gateway nginx)
+for route in "${routes[@]}"; do wait_for "${url[$route]}" 60; done
+
+echo "Warming each route for ${WARMUP}s..." >&2
+for route in "${routes[@]}"; do
+  wrk -t"$THREADS" -c32 -d"${WARMUP}s" "${url[$route]}" >/dev/null
+done
+
+results="$work/results.txt"
+for run in $(seq 1 "$RUNS"); do
+  for c in $CONNECTIONS; do
+    for route in "${routes[@]}"; do
+      line=$(wrk -t"$THREADS" -c"$c" -d"${DURATION}s" -s "$here/report.lua" "${url[$route]}" | grep '^RESULT')
+      echo "$route $c $run ${line#RESULT }" | tee -a "$results" >&2
+    done
+  done
+done
+
+python3 - "$results" "$WARMUP" "$DURATION" "$RUNS" <<'PY'
+import statistics, sys
+rows = {}
+for line in open(sys.argv[1]):
+    route, c, run, *fields = line.split()
+    values = dict(f.split("=") for f in fields)
+    rows.setdefault((route, int(c)), []).append({k: float(v) for k, v in values.items()})
+def med(route, c, key):
+    return statistics.median(r[key] for r in rows[(route, c)])
+def total(route, c, key):
+    return int(sum(r[key] for r in rows[(route, c)]))
+warmup, duration, runs = sys.argv[2:5]
+print(f"Median of {runs} runs of {duration} s each, after {warmup} s warm-up per route; wrk -t2, loopback, 591-byte JSON.\n")
+print("| route | connections | req/s | p50 ms | p99 ms | non-2xx (all runs) | socket errors |")
+print("|---|---|---|---|---|---|---|")
+for c in sorted({c for _, c in rows}):
+    for route in ("direct", "gateway", "nginx"):
+        print(f"| {route} | {c} | {med(route,c,'req_s'):.0f} | {med(route,c,'p50_ms'):.2f} | {med(route,c,'p99_ms'):.2f} "
+              f"| {total(route,c,'non2xx')} | {total(route,c,'socket_errors')} |")
+print("\n| connections | gateway/nginx req/s | gateway/direct req/s | nginx/direct req/s | p99 added by gateway ms | p99 added by nginx ms | gateway p99 <= nginx p99 |")
+print("|---|---|---|---|---|---|---|")
+for c in sorted({c for _, c in rows}):
+    g, n, d = (med(r, c, "req_s") for r in ("gateway", "nginx", "direct"))
+    gp, np_, dp = (med(r, c, "p99_ms") for r in ("gateway", "nginx", "direct"))
+    print(f"| {c} | {g/n:.2f} | {g/d:.2f} | {n/d:.2f} | {gp-dp:+.2f} | {np_-dp:+.2f} | {'yes' if gp <= np_ else 'no'} |")
+PY
+echo "Raw results and logs: $work" >&2

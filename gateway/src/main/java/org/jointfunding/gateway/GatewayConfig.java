@@ -1,0 +1,151 @@
+package org.jointfunding.gateway;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Everything the gateway is told from outside; defaults make the local suite work. */
+@ConfigMapping(prefix = "gateway")
+public interface GatewayConfig {
+
+    /** Services by name; {@code /api/<name>/**} is routed to {@code <url>/api/<name>/**}. */
+    Map<String, Upstream> upstreams();
+
+    Proxy proxy();
+
+    Auth auth();
+
+    @WithName("rate-limit")
+    RateLimit rateLimit();
+
+    @WithName("security-headers")
+    SecurityHeaders securityHeaders();
+
+    OpenApi openapi();
+
+    Health health();
+
+    interface Upstream {
+        /** Base address of the service, e.g. http://127.0.0.1:8082. */
+        URI url();
+    }
+
+    interface Proxy {
+        /** Time allowed to open a connection to a service (or to get one from the pool). */
+        @WithDefault("2s")
+        Duration connectTimeout();
+
+        /** Longest silence allowed from a service while waiting for (or reading) its response. */
+        @WithDefault("30s")
+        Duration responseTimeout();
+
+        /** Keep-alive connections per service and per event loop. */
+        @WithDefault("64")
+        int poolSizePerEventLoop();
+
+        /** Requests allowed to wait for a pooled connection, per service and event loop. */
+        @WithDefault("1024")
+        int maxWaitQueue();
+
+        /** Pooled connections unused for this long are closed. */
+        @WithDefault("60s")
+        Duration keepAliveTimeout();
+    }
+
+    interface Auth {
+        /** Expected {@code iss}; identity's {@code portal.issuer}. */
+        String issuer();
+
+        /** Expected {@code aud}. */
+        @WithDefault("joint-funding-portal")
+        String audience();
+
+        /** Where the signing keys are published; default {@code <identity url>/api/identity/jwks}. */
+        Optional<URI> jwksUrl();
+
+        /** How long fetched keys are trusted before they are fetched again. */
+        @WithDefault("5m")
+        Duration jwksCacheTtl();
+
+        /** Smallest interval between two fetches caused by an unknown {@code kid}. */
+        @WithDefault("10s")
+        Duration jwksMinRefreshInterval();
+
+        /** Routes passed without a token: {@code METHOD /path}, {@code *} matching one segment. */
+        List<String> publicRoutes();
+    }
+
+    interface RateLimit {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Per client address, on routes used without a token. */
+        Limit anonymous();
+
+        /** Per client address, on the routes in {@link #credentialRoutes()} (login, registration...). */
+        Limit credentials();
+
+        /** Per token subject, on routes called with a valid token. */
+        @WithName("signed-in")
+        Limit signedIn();
+
+        /** Routes guarded by the stricter {@link #credentials()} limit, same syntax as public routes. */
+        List<String> credentialRoutes();
+
+        /** Most clients tracked at once (least recently seen are forgotten first). */
+        @WithDefault("100000")
+        long maxTrackedClients();
+    }
+
+    interface Limit {
+        /** Requests allowed per window (also the burst size). */
+        long requests();
+
+        /** The window over which {@link #requests()} refill. */
+        Duration window();
+    }
+
+    interface SecurityHeaders {
+        @WithDefault("nosniff")
+        String contentTypeOptions();
+
+        @WithDefault("no-referrer")
+        String referrerPolicy();
+
+        @WithDefault("DENY")
+        String frameOptions();
+
+        @WithDefault("frame-ancestors 'none'")
+        String contentSecurityPolicy();
+
+        /** Strict-Transport-Security value; set it only where the gateway is reached over HTTPS. */
+        Optional<String> strictTransportSecurity();
+    }
+
+    interface OpenApi {
+        /** How long a complete merged document is served before the services are asked again. */
+        @WithDefault("30s")
+        Duration cacheTtl();
+
+        @WithDefault("3s")
+        Duration fetchTimeout();
+
+        @WithDefault("Joint Funding & Mentorship Portal API")
+        String title();
+    }
+
+    interface Health {
+        @WithDefault("2s")
+        Duration timeout();
+
+        /** When true (default) the gateway is not ready while any service is not ready. */
+        @WithDefault("true")
+        boolean requireUpstreams();
+    }
+}

@@ -1,0 +1,85 @@
+package org.jointfunding.gateway.ratelimit;
+
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
+import io.vertx.core.Handler;
+import io.vertx.core.MultiMap;
+import io.vertx.ext.web.RoutingContext;
+import org.jointfunding.gateway.GatewayConfig;
+import org.jointfunding.gateway.auth.EdgeAuthentication;
+import org.jointfunding.gateway.problem.Problem;
+import org.jointfunding.gateway.routing.EndpointPatterns;
+
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Token-bucket limits (bucket4j): per subject for signed-in calls, per client address otherwise,
+ * and a stricter per-address limit on the credential endpoints (login, registration, token).
+ * Every limited response carries {@code RateLimit-Limit}, {@code RateLimit-Remaining},
+ * {@code RateLimit-Reset} and {@code RateLimit-Policy}; a refusal is a 429 problem with
+ * {@code Retry-After}. Runs after {@link EdgeAuthentication}, which tells who is signed in.
+ */
+public class RateLimiting implements Handler<RoutingContext> {
+
+    private record Plan(String name, long requests, long windowSeconds, BucketConfiguration configuration) {
+        static Plan of(String name, GatewayConfig.Limit limit) {
+            Bandwidth bandwidth = Bandwidth.builder().capacity(limit.requests())
+                    .refillGreedy(limit.requests(), limit.window()).build();
+            return new Plan(name, limit.requests(), Math.max(1, limit.window().toSeconds()),
+                    BucketConfiguration.builder().addLimit(bandwidth).build());
+        }
+    }
+
+    private final RateLimitBuckets buckets;
+    private final EndpointPatterns credentialRoutes;
+    private final Plan anonymous;
+    private final Plan credentials;
+    private final Plan signedIn;
+
+    public RateLimiting(RateLimitBuckets buckets, GatewayConfig.RateLimit config) {
+        this.buckets = buckets;
+        this.credentialRoutes = EndpointPatterns.parse(config.credentialRoutes());
+        this.anonymous = Plan.of("anonymous", config.anonymous());
+        this.credentials = Plan.of("credentials", config.credentials());
+        this.signedIn = Plan.of("signed-in", config.signedIn());
+    }
+
+    @Override
+    public void handle(RoutingContext ctx) {
+        String subject = ctx.get(EdgeAuthentication.SUBJECT);
+        String client = ctx.request().remoteAddress().hostAddress();
+        Plan plan;
+        String key;
+        if (credentialRoutes.matches(ctx.request().method().name(), ctx.normalizedPath())) {
+            plan = credentials;
+            key = client;
+        } else if (subject != null) {
+            plan = signedIn;
+            key = subject;
+        } else {
+            plan = anonymous;
+            key = client;
+        }
+        ConsumptionProbe probe = buckets.bucket(plan.name() + ':' + key, plan.configuration()).tryConsumeAndReturnRemaining(1);
+        MultiMap headers = ctx.response().headers();
+        headers.set("RateLimit-Limit", Long.toString(plan.requests()));
+        headers.set("RateLimit-Remaining", Long.toString(probe.getRemainingTokens()));
+        headers.set("RateLimit-Reset", Long.toString(seconds(probe.isConsumed() ? probe.getNanosToWaitForReset() : probe.getNanosToWaitForRefill())));
+        headers.set("RateLimit-Policy", plan.requests() + ";w=" + plan.windowSeconds());
+        if (probe.isConsumed()) {
+            ctx.next();
+            return;
+        }
+        long retryAfter = seconds(probe.getNanosToWaitForRefill());
+        headers.set("Retry-After", Long.toString(retryAfter));
+        new Problem(429, "rate-limited", "Too many requests",
+                "The " + plan.name() + " limit of " + plan.requests() + " requests per " + plan.windowSeconds()
+                        + " s is used up; retry in " + retryAfter + " s")
+                .with("retryAfterSeconds", retryAfter).send(ctx);
+    }
+
+    private static long seconds(long nanos) {
+        return Math.max(1, TimeUnit.NANOSECONDS.toSeconds(nanos + 999_999_999L));
+    }
+}

@@ -1,0 +1,30 @@
+package org.jointfunding.gateway.routing;
+
+import io.vertx.core.Future;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyRequest;
+import io.vertx.httpproxy.ProxyResponse;
+
+/**
+ * Tells the service who really called: appends the immediate peer to {@code X-Forwarded-For}
+ * (like nginx's {@code $proxy_add_x_forwarded_for}) and sets {@code X-Forwarded-Proto} and
+ * {@code X-Forwarded-Host}. The proxy library adds none of these itself.
+ */
+class ForwardedHeaders implements ProxyInterceptor {
+
+    @Override
+    public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+        ProxyRequest request = context.request();
+        HttpServerRequest incoming = request.proxiedRequest();
+        String peer = incoming.connection().remoteAddress().hostAddress();
+        String chain = request.headers().get("X-Forwarded-For");
+        request.putHeader("X-Forwarded-For", chain == null || chain.isBlank() ? peer : chain + ", " + peer);
+        request.putHeader("X-Forwarded-Proto", incoming.scheme());
+        if (incoming.authority() != null) {
+            request.putHeader("X-Forwarded-Host", incoming.authority().toString());
+        }
+        return context.sendRequest();
+    }
+}

@@ -1,0 +1,75 @@
+package org.jointfunding.gateway.routing;
+
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Route;
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.jointfunding.gateway.GatewayConfig;
+import org.jointfunding.gateway.auth.AccessTokenVerifier;
+import org.jointfunding.gateway.auth.EdgeAuthentication;
+import org.jointfunding.gateway.headers.SecurityHeaders;
+import org.jointfunding.gateway.openapi.MergedOpenApi;
+import org.jointfunding.gateway.problem.Problem;
+import org.jointfunding.gateway.ratelimit.RateLimitBuckets;
+import org.jointfunding.gateway.ratelimit.RateLimiting;
+import org.jointfunding.gateway.requestid.RequestIds;
+
+import java.util.regex.Pattern;
+
+/**
+ * Puts the gateway's routes on Quarkus' own router. For {@code /api/<service>/**}:
+ * path guard, edge authentication, rate limiting, then the proxy; no body handler anywhere, so
+ * bodies stream both ways. Request ids and security headers apply to every response, including
+ * {@code /q/*}, static files and the merged OpenAPI. Anything else under {@code /api} is a 404
+ * problem; {@code /q/*} and the static web client keep Quarkus' own handlers.
+ */
+@ApplicationScoped
+public class GatewayRoutes {
+
+    /** Before Quarkus' default routes, after its own first-in-line filters. */
+    private static final int EVERY_REQUEST = Integer.MIN_VALUE + 100;
+
+    private final GatewayConfig config;
+    private final UpstreamProxies proxies;
+    private final AccessTokenVerifier verifier;
+    private final RateLimitBuckets buckets;
+    private final MergedOpenApi openApi;
+
+    public GatewayRoutes(GatewayConfig config, UpstreamProxies proxies, AccessTokenVerifier verifier,
+                         RateLimitBuckets buckets, MergedOpenApi openApi) {
+        this.config = config;
+        this.proxies = proxies;
+        this.verifier = verifier;
+        this.buckets = buckets;
+        this.openApi = openApi;
+    }
+
+    void register(@Observes Router router) {
+        router.route().order(EVERY_REQUEST).handler(new RequestIds());
+        router.route().order(EVERY_REQUEST + 1).handler(new SecurityHeaders(config.securityHeaders()));
+
+        PathGuard guard = new PathGuard();
+        router.route("/internal/*").handler(guard);
+        router.route("/api/*").handler(guard);
+
+        EdgeAuthentication authentication = new EdgeAuthentication(verifier,
+                EndpointPatterns.parse(config.auth().publicRoutes()));
+        RateLimiting rateLimiting = config.rateLimit().enabled() ? new RateLimiting(buckets, config.rateLimit()) : null;
+        for (String service : config.upstreams().keySet()) {
+            Route route = router.routeWithRegex("^/api/" + Pattern.quote(service) + "(/.*)?$");
+            route.handler(ctx -> {
+                ctx.request().pause(); // the proxy resumes it: no body byte is read before
+                ctx.next();
+            });
+            route.handler(authentication);
+            if (rateLimiting != null) {
+                route.handler(rateLimiting);
+            }
+            route.handler(ctx -> proxies.forward(service, ctx));
+        }
+        router.route("/api/*").handler(ctx -> Problem.notFound("No service answers " + ctx.normalizedPath()).send(ctx));
+
+        router.route(HttpMethod.GET, "/openapi").handler(openApi::serve);
+    }
+}

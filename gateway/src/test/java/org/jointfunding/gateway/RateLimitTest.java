@@ -1,0 +1,70 @@
+package org.jointfunding.gateway;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Limits in the test profile: anonymous 5, credentials 3, signed-in 5 per minute. */
+@QuarkusTest
+@QuarkusTestResource(FakeServices.class)
+class RateLimitTest {
+
+    @Test
+    void anonymousCallsAreLimitedPerClientAddress() {
+        String address = Clients.newAddress();
+        for (int remaining = 4; remaining >= 0; remaining--) {
+            Clients.from(address).get("/api/funding/calls")
+                    .then().statusCode(200)
+                    .header("RateLimit-Limit", "5")
+                    .header("RateLimit-Remaining", String.valueOf(remaining))
+                    .header("RateLimit-Policy", "5;w=60");
+        }
+        String marker = UUID.randomUUID().toString();
+        Clients.from(address).get("/api/funding/calls/" + marker)
+                .then().statusCode(429)
+                .contentType("application/problem+json")
+                .body("type", is("/problems/rate-limited"))
+                .body("status", is(429))
+                .header("Retry-After", notNullValue())
+                .header("RateLimit-Limit", "5")
+                .header("RateLimit-Remaining", "0")
+                .header("RateLimit-Reset", notNullValue());
+        assertEquals(0, FakeServices.received().stream().filter(line -> line.contains(marker)).count());
+        // another client is not affected
+        Clients.anyClient().get("/api/funding/calls").then().statusCode(200);
+    }
+
+    @Test
+    void credentialEndpointsHaveAStricterLimit() {
+        String address = Clients.newAddress();
+        Supplier<RequestSpecification> login = () -> Clients.from(address).contentType(ContentType.JSON).body("{}");
+        for (int i = 0; i < 3; i++) {
+            login.get().post("/api/identity/login").then().statusCode(200).header("RateLimit-Limit", "3");
+        }
+        login.get().post("/api/identity/login").then().statusCode(429).header("Retry-After", notNullValue());
+        login.get().post("/api/identity/register").then().statusCode(429);
+        // browsing open calls from the same address still has its own budget
+        Clients.from(address).get("/api/funding/calls").then().statusCode(200);
+    }
+
+    @Test
+    void signedInCallsAreLimitedPerSubjectWhateverTheAddress() {
+        String bearer = TestKeys.bearer(UUID.randomUUID().toString());
+        for (int i = 0; i < 5; i++) {
+            Clients.anyClient().header("Authorization", bearer).get("/api/mentorship/matches")
+                    .then().statusCode(200).header("RateLimit-Limit", "5");
+        }
+        Clients.anyClient().header("Authorization", bearer).get("/api/mentorship/matches")
+                .then().statusCode(429).body("type", is("/problems/rate-limited"));
+        Clients.signedIn().get("/api/mentorship/matches").then().statusCode(200);
+    }
+}

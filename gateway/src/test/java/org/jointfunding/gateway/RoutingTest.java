@@ -1,0 +1,94 @@
+package org.jointfunding.gateway;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+@QuarkusTestResource(FakeServices.class)
+class RoutingTest {
+
+    @Test
+    void routesEachPrefixToItsServiceWithoutRewriting() {
+        String marker = UUID.randomUUID().toString();
+        for (String service : FakeServices.NAMES) {
+            Clients.signedIn().urlEncodingEnabled(false).get("/api/" + service + "/things/" + marker + "?x=1&y=%20z")
+                    .then().statusCode(200)
+                    .body("service", is(service))
+                    .body("uri", is("/api/" + service + "/things/" + marker + "?x=1&y=%20z"));
+        }
+        assertTrue(FakeServices.receivedAnyContaining(marker));
+    }
+
+    @Test
+    void streamsRequestBodiesToTheServiceIntact() {
+        String big = "x".repeat(1_000_000);
+        Clients.signedIn().contentType(ContentType.TEXT).body(big)
+                .post("/api/funding/applications")
+                .then().statusCode(200)
+                .body("method", is("POST"))
+                .body("bodyLength", is(1_000_000));
+        Clients.signedIn().contentType(ContentType.JSON).body("{\"title\":\"Solar\"}")
+                .put("/api/mentorship/profiles/me")
+                .then().statusCode(200).body("body", is("{\"title\":\"Solar\"}"));
+    }
+
+    @Test
+    void tellsTheServiceWhoCalledAndHow() {
+        Clients.from("203.0.113.7").header("Authorization", TestKeys.bearer(UUID.randomUUID().toString()))
+                .get("/api/funding/whoami")
+                .then().statusCode(200)
+                .body("headers.x-forwarded-for", startsWith("203.0.113.7, "))
+                .body("headers.x-forwarded-for", endsWith("127.0.0.1"))
+                .body("headers.x-forwarded-proto", is("http"))
+                .body("headers.authorization", startsWith("Bearer "));
+    }
+
+    @Test
+    void internalEndpointsAreNeverRouted() {
+        String marker = UUID.randomUUID().toString();
+        for (String path : new String[] {
+                "/internal/events/" + marker,
+                "/api/mentorship/internal/events/" + marker,
+                "/api/funding/INTERNAL/events/" + marker}) {
+            Clients.signedIn().contentType(ContentType.JSON).body("{}").post(path)
+                    .then().statusCode(404)
+                    .contentType("application/problem+json")
+                    .body("type", is("/problems/not-found"))
+                    .body("status", is(404));
+        }
+        assertFalse(FakeServices.receivedAnyContaining(marker));
+    }
+
+    @Test
+    void pathsThatCouldEscapeThePrefixAreRefused() {
+        String marker = UUID.randomUUID().toString();
+        for (String path : new String[] {
+                "/api/mentorship/x/../../internal/events/" + marker,
+                "/api/mentorship/%2e%2e/%2e%2e/internal/events/" + marker,
+                "/api/funding/..;/..;/internal/events/" + marker,
+                "/api/funding/calls;jsessionid=1/" + marker}) {
+            Clients.signedIn().urlEncodingEnabled(false).post(path)
+                    .then().statusCode(org.hamcrest.Matchers.oneOf(400, 404))
+                    .contentType("application/problem+json");
+        }
+        assertFalse(FakeServices.receivedAnyContaining(marker));
+    }
+
+    @Test
+    void unknownApiPrefixIsANotFoundProblem() {
+        Clients.signedIn().get("/api/payments/anything")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", is("/problems/not-found"));
+    }
+}
