@@ -30,6 +30,17 @@ class AdminAccountsTest {
     }
 
     @Test
+    void theFirstAdminWasBootstrappedFromConfiguration() {
+        String admin = adminBearer();
+        String id = given().header("Authorization", admin).get("/api/identity/me").then().statusCode(200)
+                .body("email", equalTo(Portal.ADMIN_EMAIL)).body("roles", equalTo(List.of("ADMIN")))
+                .extract().path("id");
+        given().header("Authorization", admin).queryParam("type", "ADMIN_BOOTSTRAPPED").get("/api/identity/admin/audit")
+                .then().statusCode(200).body("total", equalTo(1)).body("items[0].target", equalTo(id))
+                .body("items[0].actor", equalTo("system"));
+    }
+
+    @Test
     void grantingReviewerWithAgencyShowsInTheNextToken() {
         Portal.Account account = withRoles("MY-MIDA", "REVIEWER");
         Map<String, Object> claims = claims(account.login());
