@@ -144,6 +144,12 @@ class AdminAccountsTest {
         asAdmin().queryParam("limit", 101).get("/api/identity/admin/accounts").then().statusCode(400);
         asAdmin().queryParam("offset", -1).get("/api/identity/admin/accounts").then().statusCode(400).body("errors.field", hasItem("offset"));
         asAdmin().queryParam("limit", 0).get("/api/identity/admin/audit").then().statusCode(400);
+        asAdmin().queryParam("status", "SLEEPING").get("/api/identity/admin/accounts").then().statusCode(400)
+                .body("errors.field", hasItem("status"));
+        asAdmin().queryParam("role", "KING").get("/api/identity/admin/accounts").then().statusCode(400)
+                .body("errors.field", hasItem("role"));
+        asAdmin().queryParam("type", "NOPE").get("/api/identity/admin/audit").then().statusCode(400)
+                .body("errors.field", hasItem("type"));
     }
 
     @Test
