@@ -76,7 +76,7 @@ public class Account extends PanacheEntityBase {
         account.setRoles(roles);
         account.agencyCode = agencyCode;
         account.status = AccountStatus.ACTIVE;
-        account.createdAt = now;
+        account.createdAt = now.truncatedTo(java.time.temporal.ChronoUnit.MICROS); // PostgreSQL keeps microseconds
         return account;
     }
 

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointfunding.identity.common.Page;
 import org.jointfunding.identity.common.ProblemExamples;
+import org.jointfunding.identity.common.QueryParams;
 import org.jointfunding.identity.common.Role;
 import org.jointfunding.kit.Problem;
 
@@ -56,11 +57,12 @@ public class AdminAccountResource {
     @APIResponse(responseCode = "400", description = "limit outside 1..100 or negative offset", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "bad-limit", value = ProblemExamples.BAD_PAGE)))
     public Page<AccountView> list(@QueryParam("email") @Parameter(description = "Part of the email, any case") String email,
-                                  @QueryParam("role") Role role,
-                                  @QueryParam("status") AccountStatus status,
+                                  @QueryParam("role") @Parameter(schema = @Schema(implementation = Role.class)) String role,
+                                  @QueryParam("status") @Parameter(schema = @Schema(implementation = AccountStatus.class)) String status,
                                   @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
                                   @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
-        return accounts.list(email, role, status, limit, offset);
+        return accounts.list(email, QueryParams.optionalEnum(Role.class, "role", role),
+                QueryParams.optionalEnum(AccountStatus.class, "status", status), limit, offset);
     }
 
     @GET

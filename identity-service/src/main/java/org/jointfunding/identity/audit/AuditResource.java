@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointfunding.identity.common.Page;
 import org.jointfunding.identity.common.ProblemExamples;
+import org.jointfunding.identity.common.QueryParams;
 import org.jointfunding.identity.common.Role;
 import org.jointfunding.kit.Problem;
 
@@ -48,10 +49,10 @@ public class AuditResource {
     @APIResponse(responseCode = "401", description = "Missing, expired or invalid token")
     @APIResponse(responseCode = "403", description = "Caller is not an ADMIN", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "forbidden", value = ProblemExamples.FORBIDDEN)))
-    public Page<AuditEventView> list(@QueryParam("type") AuditType type,
+    public Page<AuditEventView> list(@QueryParam("type") @Parameter(schema = @Schema(implementation = AuditType.class)) String type,
                                      @QueryParam("target") @Parameter(description = "Account id, client id or key id") String target,
                                      @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
                                      @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
-        return audit.list(type, target, limit, offset);
+        return audit.list(QueryParams.optionalEnum(AuditType.class, "type", type), target, limit, offset);
     }
 }

@@ -25,6 +25,7 @@ import java.util.UUID;
 @Table(name = "api_client")
 public class ApiClient extends PanacheEntityBase {
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "ApiClientStatus")
     public enum Status { ACTIVE, REVOKED }
 
     @Id
@@ -69,7 +70,7 @@ public class ApiClient extends PanacheEntityBase {
         client.roles = roles.stream().sorted().map(Role::name).toArray(String[]::new);
         client.agencyCode = agency;
         client.status = Status.ACTIVE;
-        client.createdAt = now;
+        client.createdAt = now.truncatedTo(java.time.temporal.ChronoUnit.MICROS); // PostgreSQL keeps microseconds
         client.createdBy = createdBy;
         return client;
     }

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointfunding.identity.common.IdempotencyKeys;
 import org.jointfunding.identity.common.Page;
 import org.jointfunding.identity.common.ProblemExamples;
+import org.jointfunding.identity.common.QueryParams;
 import org.jointfunding.identity.common.Role;
 import org.jointfunding.kit.Problem;
 
@@ -74,10 +75,10 @@ public class ApiClientResource {
     @APIResponse(responseCode = "200", description = "One page")
     @APIResponse(responseCode = "400", description = "limit outside 1..100 or negative offset", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "bad-limit", value = ProblemExamples.BAD_PAGE)))
-    public Page<ApiClientView> list(@QueryParam("status") ApiClient.Status status,
+    public Page<ApiClientView> list(@QueryParam("status") @Parameter(schema = @Schema(implementation = ApiClient.Status.class)) String status,
                                     @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
                                     @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
-        return clients.list(status, limit, offset);
+        return clients.list(QueryParams.optionalEnum(ApiClient.Status.class, "status", status), limit, offset);
     }
 
     @GET

@@ -6,6 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointfunding.identity.common.IdentityConfig;
@@ -26,6 +27,12 @@ public class DiscoveryResource {
         this.config = config;
     }
 
+    @Schema(example = """
+            {"issuer":"http://localhost:8080/api/identity","jwks_uri":"http://localhost:8080/api/identity/jwks",\
+            "token_endpoint":"http://localhost:8080/api/identity/token","grant_types_supported":["client_credentials","refresh_token"],\
+            "response_types_supported":["token"],"subject_types_supported":["public"],"id_token_signing_alg_values_supported":["RS256"],\
+            "token_endpoint_auth_methods_supported":["client_secret_basic","client_secret_post"],\
+            "claims_supported":["iss","sub","aud","exp","iat","jti","email","name","country","groups","agency"]}""")
     public record ProviderMetadata(
             String issuer,
             @JsonProperty("jwks_uri") String jwksUri,

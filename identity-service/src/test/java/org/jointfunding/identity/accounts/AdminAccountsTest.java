@@ -30,6 +30,17 @@ class AdminAccountsTest {
     }
 
     @Test
+    void theFirstAdminWasBootstrappedFromConfiguration() {
+        String admin = adminBearer();
+        String id = given().header("Authorization", admin).get("/api/identity/me").then().statusCode(200)
+                .body("email", equalTo(Portal.ADMIN_EMAIL)).body("roles", equalTo(List.of("ADMIN")))
+                .extract().path("id");
+        given().header("Authorization", admin).queryParam("type", "ADMIN_BOOTSTRAPPED").get("/api/identity/admin/audit")
+                .then().statusCode(200).body("total", equalTo(1)).body("items[0].target", equalTo(id))
+                .body("items[0].actor", equalTo("system"));
+    }
+
+    @Test
     void grantingReviewerWithAgencyShowsInTheNextToken() {
         Portal.Account account = withRoles("MY-MIDA", "REVIEWER");
         Map<String, Object> claims = claims(account.login());
@@ -133,6 +144,12 @@ class AdminAccountsTest {
         asAdmin().queryParam("limit", 101).get("/api/identity/admin/accounts").then().statusCode(400);
         asAdmin().queryParam("offset", -1).get("/api/identity/admin/accounts").then().statusCode(400).body("errors.field", hasItem("offset"));
         asAdmin().queryParam("limit", 0).get("/api/identity/admin/audit").then().statusCode(400);
+        asAdmin().queryParam("status", "SLEEPING").get("/api/identity/admin/accounts").then().statusCode(400)
+                .body("errors.field", hasItem("status"));
+        asAdmin().queryParam("role", "KING").get("/api/identity/admin/accounts").then().statusCode(400)
+                .body("errors.field", hasItem("role"));
+        asAdmin().queryParam("type", "NOPE").get("/api/identity/admin/audit").then().statusCode(400)
+                .body("errors.field", hasItem("type"));
     }
 
     @Test

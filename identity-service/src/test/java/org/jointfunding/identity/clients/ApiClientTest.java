@@ -132,6 +132,9 @@ class ApiClientTest {
                 .post("/api/identity/admin/clients").then().statusCode(400).body("errors.field", hasItem("name"))
                 .body("errors.field", hasItem("roles"));
         given().header("Authorization", admin).get("/api/identity/admin/clients/jfp_nope").then().statusCode(404);
+        given().header("Authorization", admin).header("Idempotency-Key", "k".repeat(201)).contentType(ContentType.JSON)
+                .body(Map.of("name", "long key", "roles", List.of("ADMIN")))
+                .post("/api/identity/admin/clients").then().statusCode(400).body("errors.field", hasItem("Idempotency-Key"));
         given().header("Authorization", admin).queryParam("limit", 101).get("/api/identity/admin/clients").then().statusCode(400);
     }
 

@@ -37,8 +37,8 @@ class KeySealerTest {
     @Test
     void aMissingOrShortSecretStopsTheStartWithAClearMessage() {
         IllegalStateException missing = assertThrows(IllegalStateException.class, () -> sealer(null));
-        assertTrue(missing.getMessage().contains("PORTAL_KEYS_ENCRYPTION_SECRET is not set")
-                || missing.getMessage().contains("(environment variable PORTAL_KEYS_ENCRYPTION_SECRET) is not set"), missing.getMessage());
+        assertTrue(missing.getMessage().startsWith(
+                "portal.keys.encryption-secret (environment variable PORTAL_KEYS_ENCRYPTION_SECRET) is not set"), missing.getMessage());
         assertThrows(IllegalStateException.class, () -> sealer(" "));
         assertThrows(IllegalStateException.class, () -> sealer("short"));
     }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -20,6 +21,7 @@ import static org.jointfunding.identity.Portal.login;
 import static org.jointfunding.identity.Portal.me;
 import static org.jointfunding.identity.Portal.refresh;
 import static org.jointfunding.identity.Portal.registered;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
 class RefreshTokenTest {
@@ -61,6 +63,26 @@ class RefreshTokenTest {
                 .get("/api/identity/admin/audit").then().statusCode(200).body("total", equalTo(1));
         // another login (another family) is unaffected
         refresh(refreshTokenOf(startup)).statusCode(200);
+    }
+
+    @Test
+    void twoConcurrentRefreshesOfOneTokenCannotBothSucceed() throws Exception {
+        String token = refreshTokenOf(registered("STARTUP"));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.Callable<Integer> attempt = () -> {
+                start.await();
+                return refresh(token).extract().statusCode();
+            };
+            var first = pool.submit(attempt);
+            var second = pool.submit(attempt);
+            start.countDown();
+            List<Integer> statuses = java.util.stream.Stream.of(first.get(), second.get()).sorted().toList();
+            assertEquals(List.of(200, 400), statuses);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
