@@ -56,7 +56,7 @@ public class ApiProblem extends RuntimeException {
     /** An action the aggregate's state machine does not allow from its current state. */
     public static ApiProblem illegalTransition(String aggregate, Object from, String action) {
         return new ApiProblem(new Problem("illegal-transition", "Illegal state transition", 409,
-                "Cannot " + action + " a " + aggregate + " that is " + from, null))
+                "Cannot " + action + " this " + aggregate + ": it is " + from, null))
                 .with("state", String.valueOf(from)).with("action", action);
     }
 

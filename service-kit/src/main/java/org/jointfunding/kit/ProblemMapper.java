@@ -55,40 +55,49 @@ public class ProblemMapper {
     }
 
     static Problem classify(Throwable thrown) {
+        // The most telling cause wins, wherever it sits in the chain: frameworks wrap a JSON parse
+        // error in a generic 400 and a database error in a transaction rollback.
         for (Throwable e = thrown; e != null; e = e.getCause() == e ? null : e.getCause()) {
-            if (e instanceof ApiProblem problem) {
-                return problem.problem();
+            Problem known = known(e);
+            if (known != null) {
+                return known;
             }
-            if (e instanceof ConstraintViolationException violations) {
-                return invalid(violations);
-            }
-            if (e instanceof MismatchedInputException mismatch) {
-                String field = jsonPath(mismatch);
-                return new Problem("validation", "Invalid input", 400,
-                        "The request body does not match the expected shape" + (field.isEmpty() ? "" : " at " + field),
-                        field.isEmpty() ? null : List.of(new Problem.FieldError(field, "wrong type or format")));
-            }
-            if (e instanceof JsonProcessingException) {
-                return new Problem("malformed-json", "Malformed JSON", 400, "The request body is not valid JSON", null);
-            }
-            if (e instanceof OptimisticLockException || e instanceof StaleStateException) {
-                return new Problem("concurrent-modification", "Conflict", 409,
-                        "Someone else changed this resource meanwhile; read it again and retry", null);
-            }
-            if (e instanceof org.hibernate.exception.ConstraintViolationException db) {
-                return new Problem("constraint-violation", "Conflict", 409,
-                        "The change conflicts with existing data" + (db.getConstraintName() == null ? "" : " (" + db.getConstraintName() + ")"), null);
-            }
-            if (e instanceof WebApplicationException web) {
-                int status = web.getResponse().getStatus();
-                if (status < 500) {
-                    Response.StatusType type = web.getResponse().getStatusInfo();
-                    return new Problem(slug(type.getReasonPhrase()), type.getReasonPhrase(), status, web.getMessage(), null);
-                }
+        }
+        for (Throwable e = thrown; e != null; e = e.getCause() == e ? null : e.getCause()) {
+            if (e instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+                Response.StatusType type = web.getResponse().getStatusInfo();
+                return new Problem(slug(type.getReasonPhrase()), type.getReasonPhrase(), type.getStatusCode(), web.getMessage(), null);
             }
         }
         LOG.error("Unexpected failure", thrown);
         return new Problem("internal", "Internal error", 500, "An unexpected error occurred; it has been logged", null);
+    }
+
+    private static Problem known(Throwable e) {
+        if (e instanceof ApiProblem problem) {
+            return problem.problem();
+        }
+        if (e instanceof ConstraintViolationException violations) {
+            return invalid(violations);
+        }
+        if (e instanceof MismatchedInputException mismatch) {
+            String field = jsonPath(mismatch);
+            return new Problem("validation", "Invalid input", 400,
+                    "The request body does not match the expected shape" + (field.isEmpty() ? "" : " at " + field),
+                    field.isEmpty() ? null : List.of(new Problem.FieldError(field, "wrong type or format")));
+        }
+        if (e instanceof JsonProcessingException) {
+            return new Problem("malformed-json", "Malformed JSON", 400, "The request body is not valid JSON", null);
+        }
+        if (e instanceof OptimisticLockException || e instanceof StaleStateException) {
+            return new Problem("concurrent-modification", "Conflict", 409,
+                    "Someone else changed this resource meanwhile; read it again and retry", null);
+        }
+        if (e instanceof org.hibernate.exception.ConstraintViolationException db) {
+            return new Problem("constraint-violation", "Conflict", 409, "The change conflicts with existing data"
+                    + (db.getConstraintName() == null ? "" : " (" + db.getConstraintName() + ")"), null);
+        }
+        return null;
     }
 
     private static Problem invalid(ConstraintViolationException violations) {

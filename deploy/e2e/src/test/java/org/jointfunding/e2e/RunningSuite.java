@@ -25,7 +25,7 @@ import java.util.Map;
 final class RunningSuite {
 
     static final String ADMIN_EMAIL = "admin@e2e.test";
-    static final String ADMIN_PASSWORD = "e2e-Admin-password-1";
+    static final String ADMIN_PASSWORD = "correct-horse-battery-staple-9";
     private static final String EVENTS_CREDENTIAL = "e2e-events-credential";
     private static final Duration READY_WITHIN = Duration.ofSeconds(120);
 
@@ -130,9 +130,9 @@ final class RunningSuite {
                 env.put("PORTAL_EVENTS_CREDENTIAL", EVENTS_CREDENTIAL);
             }
             case "gateway" -> {
-                env.put("GATEWAY_UPSTREAMS_IDENTITY", url("identity"));
-                env.put("GATEWAY_UPSTREAMS_FUNDING", url("funding"));
-                env.put("GATEWAY_UPSTREAMS_MENTORSHIP", url("mentorship"));
+                env.put("GATEWAY_UPSTREAMS_IDENTITY_URL", url("identity"));
+                env.put("GATEWAY_UPSTREAMS_FUNDING_URL", url("funding"));
+                env.put("GATEWAY_UPSTREAMS_MENTORSHIP_URL", url("mentorship"));
             }
             default -> throw new IllegalArgumentException(service);
         }

@@ -98,7 +98,8 @@ class RegistrationTest {
     @Test
     void malformedJsonIsA400Problem() {
         given().contentType(ContentType.JSON).body("{\"email\":").post("/api/identity/register")
-                .then().statusCode(400).contentType("application/problem+json").body("status", equalTo(400));
+                .then().statusCode(400).contentType("application/problem+json").body("status", equalTo(400))
+                .body("type", equalTo("/problems/malformed-json"));
     }
 
     @Test
