@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the whole suite on this machine: builds it, makes sure the three databases and their roles
 # exist on the local PostgreSQL (starting it if it is down), starts the four services, waits until
-# they are healthy, and says where to go. Ctrl-C stops everything.
+# they are healthy, loads the demo data once and says where to go. Ctrl-C stops everything.
 #
 # Options:  --no-build   start what was built last time
 # Settings: PGHOST/PGPORT, PORTAL_DB_ADMIN_URL (see deploy/local/postgres.sh); JAVA_OPTS.
@@ -92,7 +92,7 @@ for service in "${SERVICES[@]}"; do
   module=${service%:*} port=${service#*:}
   for ((waited = 0; ; waited++)); do
     curl -fs "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1 && break
-    if (( waited >= 120 )) || ! kill -0 "${pids[@]}" 2>/dev/null; then
+    if (( waited >= 240 )) || ! kill -0 "${pids[@]}" 2>/dev/null; then
       say "$module did not become ready; the end of $LOGS/$module.log:"
       tail -30 "$LOGS/$module.log"
       exit 1
@@ -102,6 +102,9 @@ for service in "${SERVICES[@]}"; do
   echo "  $module ready on :$port"
 done
 
+say "Demo data"
+deploy/local/demo-data.sh load
+
 cat <<DONE
 
 $(say "The portal is running.")
@@ -110,6 +113,7 @@ $(say "The portal is running.")
   Services directly    identity :8081, funding :8082, mentorship :8083 (health: /q/health, metrics: /q/metrics)
   Logs                 $LOGS/<service>.log
   Administrator        $PORTAL_BOOTSTRAP_ADMIN_EMAIL / $PORTAL_BOOTSTRAP_ADMIN_PASSWORD
+$(deploy/local/demo-data.sh logins)
 
 Press Ctrl-C to stop all four services.
 DONE
