@@ -3,9 +3,10 @@
 #   direct   -> the bench service itself
 #   gateway  -> through the gateway (fast-jar, real config: edge checks, rate limiting, request ids)
 #   nginx    -> through Debian's nginx as a plain keep-alive reverse proxy
+#   library  -> vertx-http-proxy alone on plain Vert.x (reference: the proxy library's own cost)
 # Every route is warmed for WARMUP seconds, then RUNS rounds at 8 and 32 connections, interleaved
 # route by route so machine noise hits all three alike; the median of the rounds is reported.
-# Loopback only. Installs nothing. Bounded: about 3 x (WARMUP + 2 x RUNS x DURATION) seconds.
+# Loopback only. Installs nothing. Bounded: about 4 x (WARMUP + 2 x RUNS x DURATION) seconds.
 #
 # Usage: deploy/load/gateway/run.sh            (env: WARMUP=20 DURATION=10 RUNS=3 CONNECTIONS="8 32")
 set -euo pipefail
@@ -48,7 +49,7 @@ wait_for() { # url, seconds
   echo "Timed out waiting for $1 (logs in $work)" >&2; exit 1
 }
 
-upstream_port=$(free_port); gateway_port=$(free_port); nginx_port=$(free_port)
+upstream_port=$(free_port); gateway_port=$(free_port); nginx_port=$(free_port); library_port=$(free_port)
 
 # --- the service ------------------------------------------------------------------------------
 cp="$(ls "$app"/lib/main/io.vertx.vertx-core-*.jar "$app"/lib/main/io.netty.*.jar \
@@ -63,6 +64,12 @@ GATEWAY_UPSTREAMS_MENTORSHIP_URL="http://127.0.0.1:$upstream_port" \
 GATEWAY_RATE_LIMIT_ANONYMOUS_REQUESTS=1000000000 \
 QUARKUS_HTTP_PORT="$gateway_port" QUARKUS_HTTP_HOST=127.0.0.1 \
   java ${GATEWAY_JAVA_OPTS:--Xmx256m} -jar "$app/quarkus-run.jar" >"$work/gateway.log" 2>&1 &
+pids+=($!)
+
+# --- the proxy library alone, same jars as the gateway -----------------------------------------
+library_cp="$cp:$(ls "$app"/lib/main/io.vertx.vertx-http-proxy-*.jar | paste -sd:)"
+java -Xmx256m -cp "$library_cp" "$here/BareProxy.java" "$library_port" "$upstream_port" "$(nproc)" \
+  >"$work/library.log" 2>&1 &
 pids+=($!)
 
 # --- nginx as a plain keep-alive reverse proxy ---------------------------------------------------
@@ -102,8 +109,9 @@ declare -A url=(
   [direct]="http://127.0.0.1:$upstream_port$path"
   [gateway]="http://127.0.0.1:$gateway_port$path"
   [nginx]="http://127.0.0.1:$nginx_port$path"
+  [library]="http://127.0.0.1:$library_port$path"
 )
-routes=(direct gateway nginx)
+routes=(direct gateway nginx library)
 for route in "${routes[@]}"; do wait_for "${url[$route]}" 60; done
 
 echo "Warming each route for ${WARMUP}s..." >&2
@@ -133,18 +141,20 @@ def med(route, c, key):
 def total(route, c, key):
     return int(sum(r[key] for r in rows[(route, c)]))
 warmup, duration, runs = sys.argv[2:5]
-print(f"Median of {runs} runs of {duration} s each, after {warmup} s warm-up per route; wrk -t2, loopback, 591-byte JSON.\n")
+import os
+print(f"Median of {runs} runs of {duration} s each, after {warmup} s warm-up per route; wrk -t2, loopback, 591-byte JSON; "
+      f"{os.cpu_count()} CPUs, load average at the end {os.getloadavg()[0]:.1f}.\n")
 print("| route | connections | req/s | p50 ms | p99 ms | non-2xx (all runs) | socket errors |")
 print("|---|---|---|---|---|---|---|")
 for c in sorted({c for _, c in rows}):
-    for route in ("direct", "gateway", "nginx"):
+    for route in ("direct", "gateway", "nginx", "library"):
         print(f"| {route} | {c} | {med(route,c,'req_s'):.0f} | {med(route,c,'p50_ms'):.2f} | {med(route,c,'p99_ms'):.2f} "
               f"| {total(route,c,'non2xx')} | {total(route,c,'socket_errors')} |")
-print("\n| connections | gateway/nginx req/s | gateway/direct req/s | nginx/direct req/s | p99 added by gateway ms | p99 added by nginx ms | gateway p99 <= nginx p99 |")
-print("|---|---|---|---|---|---|---|")
+print("\n| connections | gateway/nginx req/s | gateway/direct req/s | nginx/direct req/s | library/nginx req/s | gateway/library req/s | p99 added by gateway ms | p99 added by nginx ms | gateway p99 <= nginx p99 |")
+print("|---|---|---|---|---|---|---|---|---|")
 for c in sorted({c for _, c in rows}):
-    g, n, d = (med(r, c, "req_s") for r in ("gateway", "nginx", "direct"))
+    g, n, d, l = (med(r, c, "req_s") for r in ("gateway", "nginx", "direct", "library"))
     gp, np_, dp = (med(r, c, "p99_ms") for r in ("gateway", "nginx", "direct"))
-    print(f"| {c} | {g/n:.2f} | {g/d:.2f} | {n/d:.2f} | {gp-dp:+.2f} | {np_-dp:+.2f} | {'yes' if gp <= np_ else 'no'} |")
+    print(f"| {c} | {g/n:.2f} | {g/d:.2f} | {n/d:.2f} | {l/n:.2f} | {g/l:.2f} | {gp-dp:+.2f} | {np_-dp:+.2f} | {'yes' if gp <= np_ else 'no'} |")
 PY
 echo "Raw results and logs: $work" >&2

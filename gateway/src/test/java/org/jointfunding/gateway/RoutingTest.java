@@ -2,6 +2,7 @@ package org.jointfunding.gateway;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +51,8 @@ class RoutingTest {
                 .body("headers.x-forwarded-for", startsWith("203.0.113.7, "))
                 .body("headers.x-forwarded-for", endsWith("127.0.0.1"))
                 .body("headers.x-forwarded-proto", is("http"))
+                .body("headers.host", is("localhost:" + RestAssured.port)) // Location headers point at the gateway
+                .body("headers.x-forwarded-host", is("localhost:" + RestAssured.port))
                 .body("headers.authorization", startsWith("Bearer "));
     }
 

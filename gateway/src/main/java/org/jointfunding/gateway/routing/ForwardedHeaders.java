@@ -10,7 +10,9 @@ import io.vertx.httpproxy.ProxyResponse;
 /**
  * Tells the service who really called: appends the immediate peer to {@code X-Forwarded-For}
  * (like nginx's {@code $proxy_add_x_forwarded_for}) and sets {@code X-Forwarded-Proto} and
- * {@code X-Forwarded-Host}. The proxy library adds none of these itself.
+ * {@code X-Forwarded-Host}; the proxy library adds none of these itself. The caller's
+ * {@code Host} is kept, so absolute URIs a service builds (a {@code Location} after a create)
+ * point at the gateway, not at the service's private address.
  */
 class ForwardedHeaders implements ProxyInterceptor {
 
@@ -23,6 +25,7 @@ class ForwardedHeaders implements ProxyInterceptor {
         request.putHeader("X-Forwarded-For", chain == null || chain.isBlank() ? peer : chain + ", " + peer);
         request.putHeader("X-Forwarded-Proto", incoming.scheme());
         if (incoming.authority() != null) {
+            request.setAuthority(incoming.authority());
             request.putHeader("X-Forwarded-Host", incoming.authority().toString());
         }
         return context.sendRequest();

@@ -2,6 +2,7 @@ package org.jointfunding.gateway.routing;
 
 import io.netty.channel.EventLoop;
 import io.quarkus.runtime.ShutdownEvent;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
@@ -19,6 +20,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -38,7 +40,7 @@ public class UpstreamProxies {
     public UpstreamProxies(Vertx vertx, GatewayConfig config) {
         this.vertx = vertx;
         this.config = config.proxy();
-        this.services = new java.util.TreeMap<>();
+        this.services = new TreeMap<>();
         config.upstreams().forEach((name, upstream) -> services.put(name, upstream.url()));
     }
 
@@ -77,7 +79,7 @@ public class UpstreamProxies {
                 .setIdleTimeout(config.responseTimeout().toMillis());
         return HttpProxy.reverseProxy(new ProxyOptions(), client)
                 .origin(context -> context.client().request(new RequestOptions(origin))
-                        .recover(failure -> io.vertx.core.Future.failedFuture(new UpstreamFailures.UpstreamUnavailable(failure))))
+                        .recover(failure -> Future.failedFuture(new UpstreamFailures.UpstreamUnavailable(failure))))
                 .addInterceptor(new ForwardedHeaders())
                 .addInterceptor(new UpstreamFailures(service));
     }
