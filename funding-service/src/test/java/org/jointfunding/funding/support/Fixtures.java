@@ -1,0 +1,96 @@
+package org.jointfunding.funding.support;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import org.jointfunding.testkit.TestTokens;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+
+/** Builds what a test needs through the HTTP API, with fresh names so tests never share data. */
+public final class Fixtures {
+
+    public static final String ADMIN = TestTokens.user("ADMIN").bearer();
+
+    private Fixtures() {
+    }
+
+    public static RequestSpecification as(String bearer) {
+        return given().header("Authorization", bearer).contentType(ContentType.JSON);
+    }
+
+    public static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    }
+
+    /** A new agency in that country; returns its code. */
+    public static String agency(String country, String currency) {
+        String code = unique(country);
+        as(ADMIN).body(Map.of("code", code, "name", "Agency " + code, "country", country, "currency", currency))
+                .post("/api/funding/agencies").then().statusCode(201);
+        return code;
+    }
+
+    public static String agencyAdmin(String agency) {
+        return TestTokens.user("AGENCY_ADMIN").agency(agency).bearer();
+    }
+
+    public static Map<String, Object> funder(String agency, String budget, String maxRequest) {
+        Map<String, Object> funder = new HashMap<>();
+        funder.put("agency", agency);
+        funder.put("budget", budget);
+        funder.put("maxRequest", maxRequest);
+        return funder;
+    }
+
+    /** A valid call body: Malaysia and Iran required, 2-6 partners, two criteria, closing in 30 days. */
+    public static Map<String, Object> callBody(String title, List<Map<String, Object>> funders) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("title", title);
+        body.put("description", "Joint R&D between Malaysian and Iranian startups");
+        body.put("sectors", List.of("fintech", "cleantech"));
+        body.put("opensAt", Instant.now().minus(Duration.ofDays(1)).toString());
+        body.put("closesAt", Instant.now().plus(Duration.ofDays(30)).toString());
+        body.put("funders", new ArrayList<>(funders));
+        body.put("eligibility", Map.of("requiredCountries", List.of("MY", "IR"), "minPartners", 2, "maxPartners", 6));
+        body.put("criteria", List.of(
+                Map.of("name", "Innovation", "weight", 2, "maxScore", 10, "threshold", 4),
+                Map.of("name", "Team", "weight", 1, "maxScore", 10, "threshold", 3)));
+        body.put("blindReview", false);
+        return body;
+    }
+
+    public static String createCall(String bearer, Map<String, Object> body) {
+        return as(bearer).body(body).post("/api/funding/calls").then().statusCode(201).extract().path("id");
+    }
+
+    public static void act(String bearer, String path) {
+        as(bearer).post(path).then().statusCode(200);
+    }
+
+    /** Two agencies (MY, IR), their admins, and an OPEN call both fund. */
+    public static JointCallFixture openCall(String myBudget, String irBudget) {
+        String my = agency("MY", "MYR");
+        String ir = agency("IR", "IRR");
+        String myAdmin = agencyAdmin(my);
+        String irAdmin = agencyAdmin(ir);
+        String call = createCall(myAdmin, callBody(unique("Call"), List.of(
+                funder(my, myBudget, null), funder(ir, irBudget, null))));
+        act(myAdmin, "/api/funding/calls/" + call + "/open");
+        return new JointCallFixture(call, my, ir, myAdmin, irAdmin);
+    }
+
+    public record JointCallFixture(String id, String my, String ir, String myAdmin, String irAdmin) {
+        public String path() {
+            return "/api/funding/calls/" + id;
+        }
+    }
+}
