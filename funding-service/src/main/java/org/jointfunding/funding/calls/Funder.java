@@ -44,7 +44,7 @@ public class Funder extends PanacheEntityBase {
     protected Funder() {
     }
 
-    Funder(JointCall call, Agency agency, BigDecimal budget, BigDecimal maxRequest) {
+    public Funder(JointCall call, Agency agency, BigDecimal budget, BigDecimal maxRequest) {
         this.id = UUID.randomUUID();
         this.call = call;
         this.agencyCode = agency.code;

@@ -88,6 +88,42 @@ public final class Fixtures {
         return new JointCallFixture(call, my, ir, myAdmin, irAdmin);
     }
 
+    /** A valid application to that call: one partner in each country, asking each agency for money. */
+    public static Map<String, Object> applicationBody(JointCallFixture call, String myAmount, String irAmount) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("callId", call.id());
+        body.put("title", unique("Proposal"));
+        body.put("summary", "Carbon-aware payments");
+        body.put("partners", List.of(
+                Map.of("name", "GreenPay Sdn Bhd", "country", "MY", "role", "lead"),
+                Map.of("name", "Sabz Pardakht", "country", "IR", "role", "partner")));
+        Map<String, Object> amounts = new LinkedHashMap<>();
+        if (myAmount != null) {
+            amounts.put(call.my(), myAmount);
+        }
+        if (irAmount != null) {
+            amounts.put(call.ir(), irAmount);
+        }
+        body.put("requestedAmounts", amounts);
+        body.put("answers", Map.of("impact", "Less carbon"));
+        return body;
+    }
+
+    public static String draft(String startup, Map<String, Object> body) {
+        return as(startup).body(body).post("/api/funding/applications").then().statusCode(201).extract().path("id");
+    }
+
+    /** A new startup's submitted application; returns its id. */
+    public static String submitted(String startup, JointCallFixture call, String myAmount, String irAmount) {
+        String id = draft(startup, applicationBody(call, myAmount, irAmount));
+        act(startup, "/api/funding/applications/" + id + "/submit");
+        return id;
+    }
+
+    public static String startup() {
+        return TestTokens.user("STARTUP").bearer();
+    }
+
     public record JointCallFixture(String id, String my, String ir, String myAdmin, String irAdmin) {
         public String path() {
             return "/api/funding/calls/" + id;
