@@ -120,6 +120,36 @@ public final class Fixtures {
         return id;
     }
 
+    /** Closes the call and starts its evaluation, so submitted applications are under review. */
+    public static void startEvaluation(JointCallFixture call) {
+        act(call.myAdmin(), call.path() + "/close");
+        act(call.myAdmin(), call.path() + "/start-evaluation");
+    }
+
+    /** Assigns the reviewer (of the given agency) and returns the review id. */
+    public static String assign(String agencyAdmin, String application, TestTokens reviewer, String reviewerAgency) {
+        return as(agencyAdmin).body(Map.of("applicationId", application, "reviewerId", reviewer.subject(),
+                "reviewerAgency", reviewerAgency)).post("/api/funding/reviews").then().statusCode(201).extract().path("id");
+    }
+
+    public static TestTokens reviewer(String agency) {
+        return TestTokens.user("REVIEWER").agency(agency);
+    }
+
+    /** Scores Innovation (weight 2) and Team (weight 1), both out of 10, and submits. */
+    public static void score(TestTokens reviewer, String review, int innovation, int team) {
+        as(reviewer.bearer()).body(Map.of("scores", List.of(
+                        Map.of("criterion", "Innovation", "score", innovation, "comment", "innovation noted"),
+                        Map.of("criterion", "Team", "score", team, "comment", "team noted"))))
+                .post("/api/funding/reviews/" + review + "/submit").then().statusCode(200);
+    }
+
+    /** Assigns a fresh reviewer of the MY agency and submits its scores. */
+    public static void reviewed(JointCallFixture call, String application, int innovation, int team) {
+        TestTokens reviewer = reviewer(call.my());
+        score(reviewer, assign(call.myAdmin(), application, reviewer, call.my()), innovation, team);
+    }
+
     public static String startup() {
         return TestTokens.user("STARTUP").bearer();
     }

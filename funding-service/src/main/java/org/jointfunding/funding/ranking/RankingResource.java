@@ -1,0 +1,38 @@
+package org.jointfunding.funding.ranking;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jointfunding.funding.common.Roles;
+
+import java.util.UUID;
+
+@Path("/api/funding/calls/{id}/ranking")
+@Tag(name = "Ranking")
+@SecurityRequirement(name = "SecurityScheme")
+public class RankingResource {
+
+    private final RankingService ranking;
+
+    public RankingResource(RankingService ranking) {
+        this.ranking = ranking;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.AGENCY_ADMIN, Roles.ADMIN})
+    @Operation(summary = "Rank the call's reviewed applications", description = "Weighted mean of submitted reviews; unreviewed next; disqualified last; ties explained per entry.")
+    @APIResponse(responseCode = "200", description = "The ranking")
+    @APIResponse(responseCode = "403", description = "Not an administrator of a funding agency")
+    @APIResponse(responseCode = "404", description = "No such call, or not visible")
+    public RankingView get(@PathParam("id") UUID id) {
+        return ranking.ranking(id);
+    }
+}
