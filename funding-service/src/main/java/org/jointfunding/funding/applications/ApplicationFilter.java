@@ -3,13 +3,11 @@ package org.jointfunding.funding.applications;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.QueryParam;
 
-import java.util.UUID;
-
 /** Filters for the application list; combined with AND. */
 public class ApplicationFilter {
 
     @QueryParam("callId")
-    public UUID callId;
+    public String callId;
 
     @QueryParam("status")
     @Pattern(regexp = "DRAFT|SUBMITTED|UNDER_REVIEW|AWARDED|REJECTED|WITHDRAWN",

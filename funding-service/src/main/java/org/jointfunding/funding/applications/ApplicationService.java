@@ -16,6 +16,7 @@ import org.jointfunding.funding.common.Countries;
 import org.jointfunding.funding.common.Created;
 import org.jointfunding.funding.common.ETags;
 import org.jointfunding.funding.common.Page;
+import org.jointfunding.funding.common.QueryValues;
 import org.jointfunding.funding.common.Roles;
 import org.jointfunding.kit.ApiProblem;
 
@@ -67,7 +68,7 @@ public class ApplicationService {
         }
         if (filter.callId != null) {
             where.add("a.call.id = :call");
-            params.and("call", filter.callId);
+            params.and("call", QueryValues.uuid("callId", filter.callId));
         }
         if (filter.status != null) {
             where.add("a.status = :status");
@@ -76,6 +77,25 @@ public class ApplicationService {
         String query = "from Application a" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
         var found = Application.<Application>find(query, Sort.by("createdAt").and("id"), params);
         return new Page<>(found.range(offset, offset + limit - 1).list(), found.count(), limit, offset);
+    }
+
+    /** CSV rows of every non-draft application of a call its caller runs; identity is checked before streaming. */
+    @Transactional
+    public java.util.function.IntFunction<List<List<Object>>> exporter(UUID callId, int pageSize) {
+        JointCall call = calls.managed(callId);
+        return offset -> io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+                Application.<Application>find("call.id = ?1 and status <> ?2", Sort.by("createdAt").and("id"), call.id, ApplicationStatus.DRAFT)
+                        .range(offset, offset + pageSize - 1).list().stream().map(ApplicationService::csvRow).toList());
+    }
+
+    static final List<String> CSV_HEADER = List.of("id", "title", "ownerId", "status", "consortiumCountries", "partners",
+            "requestedAmounts", "submittedAt");
+
+    private static List<Object> csvRow(Application a) {
+        return java.util.Arrays.asList(a.id, a.title, a.ownerId, a.status, String.join(" ", a.consortiumCountries()),
+                a.partners.size(), new java.util.TreeMap<>(a.requestedAmounts).entrySet().stream()
+                        .map(e -> e.getKey() + "=" + e.getValue().toPlainString()).collect(java.util.stream.Collectors.joining(" ")),
+                a.submittedAt);
     }
 
     @Transactional

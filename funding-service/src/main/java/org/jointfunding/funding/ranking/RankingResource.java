@@ -10,8 +10,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jointfunding.funding.common.CsvExport;
 import org.jointfunding.funding.common.Roles;
 
+import jakarta.ws.rs.core.Response;
+
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 @Path("/api/funding/calls/{id}/ranking")
@@ -34,5 +39,22 @@ public class RankingResource {
     @APIResponse(responseCode = "404", description = "No such call, or not visible")
     public RankingView get(@PathParam("id") UUID id) {
         return ranking.ranking(id);
+    }
+
+    @GET
+    @Path("/export")
+    @Produces(CsvExport.MEDIA_TYPE)
+    @RolesAllowed({Roles.AGENCY_ADMIN, Roles.ADMIN})
+    @Operation(summary = "The ranking as CSV")
+    @APIResponse(responseCode = "200", description = "CSV with a header row, one line per ranked application")
+    @APIResponse(responseCode = "403", description = "Not an administrator of a funding agency")
+    @APIResponse(responseCode = "404", description = "No such call, or not visible")
+    public Response export(@PathParam("id") UUID id) {
+        RankingView view = ranking.ranking(id);
+        List<List<Object>> rows = view.items().stream().map(e -> Arrays.<Object>asList(e.rank(), e.applicationId(), e.title(),
+                e.status(), e.score(), e.reviewCount(), e.disqualified(), e.tieBreak())).toList();
+        return CsvExport.attachment("ranking-" + id + ".csv",
+                List.of("rank", "applicationId", "title", "status", "score", "reviewCount", "disqualified", "tieBreak"),
+                offset -> offset == 0 ? rows : List.of());
     }
 }

@@ -11,6 +11,7 @@ import org.jointfunding.funding.audit.AuditTrail;
 import org.jointfunding.funding.common.Caller;
 import org.jointfunding.funding.common.Created;
 import org.jointfunding.funding.common.Page;
+import org.jointfunding.funding.common.QueryValues;
 import org.jointfunding.funding.common.Roles;
 import org.jointfunding.kit.ApiProblem;
 
@@ -86,7 +87,7 @@ public class ReviewService {
         }
         if (filter.applicationId != null) {
             where.add("r.application.id = :application");
-            params.and("application", filter.applicationId);
+            params.and("application", QueryValues.uuid("applicationId", filter.applicationId));
         }
         if (filter.status != null) {
             where.add("r.status = :status");
