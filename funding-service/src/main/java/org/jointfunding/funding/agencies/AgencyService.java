@@ -1,0 +1,90 @@
+package org.jointfunding.funding.agencies;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.jointfunding.funding.audit.AuditTrail;
+import org.jointfunding.funding.common.Countries;
+import org.jointfunding.funding.common.Created;
+import org.jointfunding.funding.common.ETags;
+import org.jointfunding.funding.common.Page;
+import org.jointfunding.kit.ApiProblem;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.Currency;
+
+@ApplicationScoped
+public class AgencyService {
+
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public AgencyService(AuditTrail audit, Clock clock) {
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public Page<AgencyView> list(int limit, int offset) {
+        var query = Agency.<Agency>findAll(io.quarkus.panache.common.Sort.by("code"));
+        return new Page<>(query.range(offset, offset + limit - 1).list(), query.count(), limit, offset).map(AgencyView::of);
+    }
+
+    public AgencyView get(String code) {
+        return AgencyView.of(find(code));
+    }
+
+    @Transactional
+    public Created<AgencyView> create(String actor, AgencyRequest request) {
+        if (request.code() == null) {
+            throw ApiProblem.invalidField("code", "must not be null");
+        }
+        checkCountryAndCurrency(request);
+        if (Agency.findById(request.code()) != null) {
+            throw ApiProblem.conflict("agency-exists", "An agency with code " + request.code() + " already exists");
+        }
+        Agency agency = new Agency();
+        agency.code = request.code();
+        apply(agency, request);
+        agency.createdAt = clock.instant();
+        agency.persist();
+        audit.record(actor, "AGENCY", agency.code, null, "create", null, null, null);
+        return new Created<>(URI.create("/api/funding/agencies/" + agency.code), AgencyView.of(agency));
+    }
+
+    @Transactional
+    public AgencyView update(String actor, String code, String ifMatch, AgencyRequest request) {
+        Agency agency = find(code);
+        ETags.requireMatch(ifMatch, agency.version);
+        checkCountryAndCurrency(request);
+        apply(agency, request);
+        audit.record(actor, "AGENCY", agency.code, null, "edit", null, null, null);
+        Agency.getEntityManager().flush();
+        return AgencyView.of(agency);
+    }
+
+    /** The agency, or a 404 problem. */
+    public static Agency find(String code) {
+        Agency agency = Agency.findById(code);
+        if (agency == null) {
+            throw ApiProblem.notFound("agency", code);
+        }
+        return agency;
+    }
+
+    private static void apply(Agency agency, AgencyRequest request) {
+        agency.name = request.name().strip();
+        agency.country = request.country();
+        agency.currency = request.currency();
+    }
+
+    private static void checkCountryAndCurrency(AgencyRequest request) {
+        if (!Countries.isKnown(request.country())) {
+            throw ApiProblem.invalidField("country", "unknown ISO 3166 country " + request.country());
+        }
+        try {
+            Currency.getInstance(request.currency());
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.invalidField("currency", "unknown ISO 4217 currency " + request.currency());
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.jointfunding.funding.applications;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import org.jointfunding.funding.common.Caller;
+import org.jointfunding.funding.common.Roles;
+import org.jointfunding.kit.ApiProblem;
+
+import java.util.UUID;
+
+/**
+ * Who may do what with an application, decided once. Whoever may not even read it gets a 404, so
+ * that other startups learn nothing about its existence.
+ */
+@ApplicationScoped
+public class ApplicationAccess {
+
+    private final Caller caller;
+
+    public ApplicationAccess(Caller caller) {
+        this.caller = caller;
+    }
+
+    /** Owner, collaborators, ADMIN, and (once submitted) the funding agencies' administrators. */
+    public boolean canRead(Application application) {
+        return caller.isAdmin() || application.isMember(caller.id()) || isFunderStaff(application);
+    }
+
+    public boolean isFunderStaff(Application application) {
+        return application.status != ApplicationStatus.DRAFT && caller.is(Roles.AGENCY_ADMIN)
+                && caller.agency().map(application.call::fundedBy).orElse(false);
+    }
+
+    public Application readable(UUID id) {
+        return readable(id, LockModeType.NONE);
+    }
+
+    public Application readable(UUID id, LockModeType lock) {
+        Application application = Application.findById(id, lock);
+        if (application == null || !canRead(application)) {
+            throw ApiProblem.notFound("application", id);
+        }
+        return application;
+    }
+
+    /** Owner or collaborator: may edit the draft and upload attachments. */
+    public Application editable(UUID id) {
+        Application application = readable(id);
+        if (!application.isMember(caller.id())) {
+            throw ApiProblem.forbidden("Only the applicant and its invited collaborators may change this application");
+        }
+        return application;
+    }
+
+    /** The owning startup only: submit, withdraw, invite collaborators. */
+    public Application owned(UUID id) {
+        Application application = readable(id);
+        if (!application.isOwnedBy(caller.id())) {
+            throw ApiProblem.forbidden("Only the startup that owns this application may do this");
+        }
+        return application;
+    }
+}

@@ -1,0 +1,200 @@
+package org.jointfunding.funding.applications;
+
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import org.jointfunding.funding.audit.AuditTrail;
+import org.jointfunding.funding.calls.CallService;
+import org.jointfunding.funding.calls.CallStatus;
+import org.jointfunding.funding.calls.CallStatusChanged;
+import org.jointfunding.funding.calls.JointCall;
+import org.jointfunding.funding.common.Caller;
+import org.jointfunding.funding.common.Countries;
+import org.jointfunding.funding.common.Created;
+import org.jointfunding.funding.common.ETags;
+import org.jointfunding.funding.common.Page;
+import org.jointfunding.funding.common.QueryValues;
+import org.jointfunding.funding.common.Roles;
+import org.jointfunding.kit.ApiProblem;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class ApplicationService {
+
+    static final String AGGREGATE = "APPLICATION";
+
+    private final Caller caller;
+    private final ApplicationAccess access;
+    private final CallService calls;
+    private final AuditTrail audit;
+    private final Event<ApplicationWithdrawn> withdrawn;
+    private final Clock clock;
+
+    public ApplicationService(Caller caller, ApplicationAccess access, CallService calls, AuditTrail audit,
+                              Event<ApplicationWithdrawn> withdrawn, Clock clock) {
+        this.caller = caller;
+        this.access = access;
+        this.calls = calls;
+        this.audit = audit;
+        this.withdrawn = withdrawn;
+        this.clock = clock;
+    }
+
+    /** A startup sees its own and those it collaborates on; agency staff the submitted ones of calls they fund. */
+    @Transactional
+    public Page<ApplicationView> list(ApplicationFilter filter, int limit, int offset) {
+        return listEntities(filter, limit, offset).map(ApplicationView::of);
+    }
+
+    public Page<Application> listEntities(ApplicationFilter filter, int limit, int offset) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (!caller.isAdmin()) {
+            if (caller.is(Roles.AGENCY_ADMIN)) {
+                where.add("a.status <> :draft and exists (from Funder f where f.call = a.call and f.agencyCode = :agency)");
+                params.and("draft", ApplicationStatus.DRAFT).and("agency", caller.agency().orElse(""));
+            } else {
+                where.add("(a.ownerId = :me or :me member of a.collaborators)");
+                params.and("me", caller.id());
+            }
+        }
+        if (filter.callId != null) {
+            where.add("a.call.id = :call");
+            params.and("call", QueryValues.uuid("callId", filter.callId));
+        }
+        if (filter.status != null) {
+            where.add("a.status = :status");
+            params.and("status", ApplicationStatus.valueOf(filter.status));
+        }
+        String query = "from Application a" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
+        var found = Application.<Application>find(query, Sort.by("createdAt").and("id"), params);
+        return new Page<>(found.range(offset, offset + limit - 1).list(), found.count(), limit, offset);
+    }
+
+    /** CSV rows of every non-draft application of a call its caller runs; identity is checked before streaming. */
+    @Transactional
+    public java.util.function.IntFunction<List<List<Object>>> exporter(UUID callId, int pageSize) {
+        JointCall call = calls.managed(callId);
+        return offset -> io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+                Application.<Application>find("call.id = ?1 and status <> ?2", Sort.by("createdAt").and("id"), call.id, ApplicationStatus.DRAFT)
+                        .range(offset, offset + pageSize - 1).list().stream().map(ApplicationService::csvRow).toList());
+    }
+
+    static final List<String> CSV_HEADER = List.of("id", "title", "ownerId", "status", "consortiumCountries", "partners",
+            "requestedAmounts", "submittedAt");
+
+    private static List<Object> csvRow(Application a) {
+        return java.util.Arrays.asList(a.id, a.title, a.ownerId, a.status, String.join(" ", a.consortiumCountries()),
+                a.partners.size(), new java.util.TreeMap<>(a.requestedAmounts).entrySet().stream()
+                        .map(e -> e.getKey() + "=" + e.getValue().toPlainString()).collect(java.util.stream.Collectors.joining(" ")),
+                a.submittedAt);
+    }
+
+    @Transactional
+    public ApplicationView get(UUID id) {
+        return ApplicationView.of(access.readable(id));
+    }
+
+    @Transactional
+    public Created<ApplicationView> create(ApplicationRequest request) {
+        if (request.callId() == null) {
+            throw ApiProblem.invalidField("callId", "must not be null");
+        }
+        checkCountries(request);
+        JointCall call = calls.visible(request.callId());
+        if (!call.acceptsSubmissionsAt(clock.instant())) {
+            throw ApiProblem.conflict("call-not-open", "The call is not open for applications");
+        }
+        Application.<Application>find("call = ?1 and ownerId = ?2 and status not in ?3", call, caller.id(),
+                List.of(ApplicationStatus.WITHDRAWN, ApplicationStatus.REJECTED)).firstResultOptional().ifPresent(active -> {
+            throw ApiProblem.conflict("already-applied", "You already have an active application to this call")
+                    .with("applicationId", active.id);
+        });
+        Application application = new Application();
+        application.id = UUID.randomUUID();
+        application.call = call;
+        application.ownerId = caller.id();
+        application.status = ApplicationStatus.DRAFT;
+        application.createdAt = clock.instant();
+        apply(application, request);
+        application.persist();
+        audit.record(caller.id(), AGGREGATE, application.id, call.id, "create", null, application.status, null);
+        return new Created<>(URI.create("/api/funding/applications/" + application.id), ApplicationView.of(application));
+    }
+
+    /** Owner or collaborator, DRAFT only; the edit is attributed to whoever made it. */
+    @Transactional
+    public ApplicationView update(UUID id, String ifMatch, ApplicationRequest request) {
+        Application application = access.editable(id);
+        ETags.requireMatch(ifMatch, application.version);
+        application.checkEditable();
+        checkCountries(request);
+        apply(application, request);
+        audit.record(caller.id(), AGGREGATE, application.id, application.call.id, "edit", application.status, application.status, null);
+        Application.flush();
+        return ApplicationView.of(application);
+    }
+
+    @Transactional
+    public ApplicationView submit(UUID id) {
+        Application application = access.owned(id);
+        ApplicationStatus from = application.status;
+        application.submit(clock.instant());
+        audit.record(caller.id(), AGGREGATE, application.id, application.call.id, "submit", from, application.status, null);
+        Application.flush();
+        return ApplicationView.of(application);
+    }
+
+    @Transactional
+    public ApplicationView withdraw(UUID id, String reason) {
+        Application application = access.owned(id);
+        ApplicationStatus from = application.status;
+        application.withdraw();
+        audit.record(caller.id(), AGGREGATE, application.id, application.call.id, "withdraw", from, application.status, reason);
+        withdrawn.fire(new ApplicationWithdrawn(application, caller.id()));
+        Application.flush();
+        return ApplicationView.of(application);
+    }
+
+    /** When a call's evaluation starts, its submitted applications go under review with it. */
+    void onCallStatusChanged(@Observes CallStatusChanged change) {
+        if (change.to() != CallStatus.UNDER_EVALUATION) {
+            return;
+        }
+        List<Application> submitted = Application.list("call = ?1 and status = ?2", change.call(), ApplicationStatus.SUBMITTED);
+        for (Application application : submitted) {
+            application.startReview();
+            audit.record(change.actor(), AGGREGATE, application.id, change.call().id, "start-review",
+                    ApplicationStatus.SUBMITTED, application.status, "the call's evaluation started");
+        }
+    }
+
+    private static void apply(Application application, ApplicationRequest request) {
+        application.title = request.title().strip();
+        application.summary = request.summary().strip();
+        application.partners.clear();
+        request.partners().forEach(p -> application.partners.add(new Partner(p.name().strip(), p.country(), p.role().strip())));
+        application.requestedAmounts.clear();
+        application.requestedAmounts.putAll(request.requestedAmounts());
+        application.answers.clear();
+        if (request.answers() != null) {
+            application.answers.putAll(request.answers());
+        }
+    }
+
+    private static void checkCountries(ApplicationRequest request) {
+        for (int i = 0; i < request.partners().size(); i++) {
+            if (!Countries.isKnown(request.partners().get(i).country())) {
+                throw ApiProblem.invalidField("partners[" + i + "].country", "unknown ISO 3166 country");
+            }
+        }
+    }
+}

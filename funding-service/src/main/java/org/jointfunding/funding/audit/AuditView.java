@@ -1,0 +1,25 @@
+package org.jointfunding.funding.audit;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+@Schema(description = "One audited state change or decision")
+public record AuditView(long id, Instant occurredAt, String actor, @Schema(examples = "APPLICATION") String aggregateType,
+                        String aggregateId, UUID callId, @Schema(examples = "submit") String action,
+                        @Schema(examples = "DRAFT") String from, @Schema(examples = "SUBMITTED") String to, String reason) {
+
+    static final List<String> CSV_HEADER = List.of("id", "occurredAt", "actor", "aggregateType", "aggregateId", "callId",
+            "action", "from", "to", "reason");
+
+    static AuditView of(AuditEntry e) {
+        return new AuditView(e.id, e.occurredAt, e.actor, e.aggregateType, e.aggregateId, e.callId, e.action,
+                e.fromState, e.toState, e.reason);
+    }
+
+    List<Object> csvRow() {
+        return java.util.Arrays.asList(id, occurredAt, actor, aggregateType, aggregateId, callId, action, from, to, reason);
+    }
+}

@@ -1,0 +1,26 @@
+package org.jointfunding.funding.calls;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+/** A call closes by action or when its closing instant passes; this job does the latter. */
+@ApplicationScoped
+public class CallClosingJob {
+
+    private static final Logger LOG = Logger.getLogger(CallClosingJob.class);
+
+    private final CallService calls;
+
+    public CallClosingJob(CallService calls) {
+        this.calls = calls;
+    }
+
+    @Scheduled(every = "${portal.calls.close-check-interval:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    public void closeExpiredCalls() {
+        int closed = calls.closeExpired();
+        if (closed > 0) {
+            LOG.infof("Closed %d call(s) whose closing instant passed", closed);
+        }
+    }
+}

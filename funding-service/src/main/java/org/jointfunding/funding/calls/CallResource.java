@@ -1,0 +1,167 @@
+package org.jointfunding.funding.calls;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jointfunding.funding.common.Caller;
+import org.jointfunding.funding.common.ETags;
+import org.jointfunding.funding.common.Idempotency;
+import org.jointfunding.funding.common.Page;
+import org.jointfunding.funding.common.Paging;
+import org.jointfunding.funding.common.Reason;
+import org.jointfunding.funding.common.Roles;
+
+import java.util.UUID;
+
+@Path("/api/funding/calls")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Calls")
+public class CallResource {
+
+    private final CallService calls;
+    private final Idempotency idempotency;
+    private final Caller caller;
+
+    public CallResource(CallService calls, Idempotency idempotency, Caller caller) {
+        this.calls = calls;
+        this.idempotency = idempotency;
+        this.caller = caller;
+    }
+
+    @GET
+    @PermitAll
+    @Operation(summary = "List calls", description = "Anyone sees OPEN calls; agency staff also see the calls their agency funds; ADMIN sees all. Sorted by closing instant, then id.")
+    @APIResponse(responseCode = "200", description = "A page of calls")
+    @APIResponse(responseCode = "400", description = "Bad filter or paging")
+    public Page<CallView> list(@BeanParam @Valid CallFilter filter, @BeanParam @Valid Paging paging) {
+        return calls.list(filter, paging.limit, paging.offset);
+    }
+
+    @GET
+    @Path("/{id}")
+    @PermitAll
+    @Operation(summary = "Read a call", description = "OPEN calls are public; others only for their funders' staff and ADMIN.")
+    @APIResponse(responseCode = "200", description = "The call; ETag carries its version")
+    @APIResponse(responseCode = "404", description = "No such call, or not visible to the caller")
+    public Response get(@PathParam("id") UUID id) {
+        return withTag(calls.get(id));
+    }
+
+    @POST
+    @RolesAllowed({Roles.AGENCY_ADMIN, Roles.ADMIN})
+    @SecurityRequirement(name = "SecurityScheme")
+    @Operation(summary = "Create a DRAFT call", description = "An AGENCY_ADMIN must list its own agency among the funders. Honours Idempotency-Key.")
+    @APIResponse(responseCode = "201", description = "Created; Location names it")
+    @APIResponse(responseCode = "400", description = "Invalid input (missing fields, reversed dates, unknown agency, bad amounts)")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Wrong role, or the caller's agency is not a funder")
+    @APIResponse(responseCode = "413", description = "Body too large")
+    @APIResponse(responseCode = "422", description = "Idempotency-Key reused for another request")
+    public Response create(@HeaderParam("Idempotency-Key") String key, @Valid @NotNull CallRequest request) {
+        return idempotency.create(caller.id(), key, "POST /api/funding/calls", request, () -> calls.create(request));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.AGENCY_ADMIN, Roles.ADMIN})
+    @SecurityRequirement(name = "SecurityScheme")
+    @Operation(summary = "Replace the content of a DRAFT call (If-Match required)")
+    @APIResponse(responseCode = "200", description = "Updated; new ETag")
+    @APIResponse(responseCode = "400", description = "Invalid input")
+    @APIResponse(responseCode = "403", description = "Not an administrator of a funding agency")
+    @APIResponse(responseCode = "404", description = "No such call, or not visible")
+    @APIResponse(responseCode = "409", description = "The call is no longer a DRAFT, or a concurrent edit won")
+    @APIResponse(responseCode = "412", description = "If-Match names an old version")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull CallRequest request) {
+        return withTag(calls.update(id, ifMatch, request));
+    }
+
+    @POST
+    @Path("/{id}/open")
+    @RolesAllowed({Roles.AGENCY_ADMIN, Roles.ADMIN})
+    @SecurityRequirement(name = "SecurityScheme")
+    @Operation(summary = "Open a DRAFT call for applications", description = "Needs funders, criteria and a closing instant ahead.")
+    @APIResponse(responseCode = "200", description = "The call, now OPEN")
+    @APIResponse(responseCode = "403", description = "Not an administrator of a funding agency")
+    @APIResponse(responseCode = "404", description = "No such call, or not visible")
+    @APIResponse(responseCode = "409", description = "Not a DRAFT")
+    @APIResponse(responseCode = "422", description = "Funders, criteria or a future closing instant missing (listed in errors)")
+    public CallView open(@PathParam("id") UUID id, @Valid Reason reason) {
+        return calls.open(id, Reason.of(reason));
+    }
+
+    @POST
+    @Path("/{id}/close")
+    @RolesAllowed({Roles.AGENCY_ADMIN, Roles.ADMIN})
+    @SecurityRequirement(name = "SecurityScheme")
+    @Operation(summary = "Close an OPEN call early (it also closes by itself at its closing instant)")
+    @APIResponse(responseCode = "200", description = "The call, now CLOSED")
+    @APIResponse(responseCode = "403", description = "Not an administrator of a funding agency")
+    @APIResponse(responseCode = "404", description = "No such call, or not visible")
+    @APIResponse(responseCode = "409", description = "Not OPEN")
+    public CallView close(@PathParam("id") UUID id, @Valid Reason reason) {
+        return calls.close(id, Reason.of(reason));
+    }
+
+    @POST
+    @Path("/{id}/start-evaluation")
+    @RolesAllowed({Roles.AGENCY_ADMIN, Roles.ADMIN})
+    @SecurityRequirement(name = "SecurityScheme")
+    @Operation(summary = "Start the evaluation of a CLOSED call", description = "Its SUBMITTED applications move to UNDER_REVIEW.")
+    @APIResponse(responseCode = "200", description = "The call, now UNDER_EVALUATION")
+    @APIResponse(responseCode = "403", description = "Not an administrator of a funding agency")
+    @APIResponse(responseCode = "404", description = "No such call, or not visible")
+    @APIResponse(responseCode = "409", description = "Not CLOSED")
+    public CallView startEvaluation(@PathParam("id") UUID id, @Valid Reason reason) {
+        return calls.startEvaluation(id, Reason.of(reason));
+    }
+
+    @POST
+    @Path("/{id}/decide")
+    @RolesAllowed({Roles.AGENCY_ADMIN, Roles.ADMIN})
+    @SecurityRequirement(name = "SecurityScheme")
+    @Operation(summary = "Conclude the call", description = "Applications still UNDER_REVIEW are REJECTED and their approved shares released.")
+    @APIResponse(responseCode = "200", description = "The call, now DECIDED")
+    @APIResponse(responseCode = "403", description = "Not an administrator of a funding agency")
+    @APIResponse(responseCode = "404", description = "No such call, or not visible")
+    @APIResponse(responseCode = "409", description = "Not UNDER_EVALUATION")
+    public CallView decide(@PathParam("id") UUID id, @Valid Reason reason) {
+        return calls.decide(id, Reason.of(reason));
+    }
+
+    @POST
+    @Path("/{id}/cancel")
+    @RolesAllowed({Roles.AGENCY_ADMIN, Roles.ADMIN})
+    @SecurityRequirement(name = "SecurityScheme")
+    @Operation(summary = "Cancel a call (reason required)")
+    @APIResponse(responseCode = "200", description = "The call, now CANCELLED")
+    @APIResponse(responseCode = "400", description = "No reason given")
+    @APIResponse(responseCode = "403", description = "Not an administrator of a funding agency")
+    @APIResponse(responseCode = "404", description = "No such call, or not visible")
+    @APIResponse(responseCode = "409", description = "Already DECIDED or CANCELLED")
+    public CallView cancel(@PathParam("id") UUID id, @Valid Reason reason) {
+        return calls.cancel(id, Reason.of(reason));
+    }
+
+    private static Response withTag(CallView view) {
+        return Response.ok(view).tag(ETags.tag(view.version())).build();
+    }
+}

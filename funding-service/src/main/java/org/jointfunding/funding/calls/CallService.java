@@ -1,0 +1,196 @@
+package org.jointfunding.funding.calls;
+
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import org.jointfunding.funding.agencies.Agency;
+import org.jointfunding.funding.audit.AuditTrail;
+import org.jointfunding.funding.common.Caller;
+import org.jointfunding.funding.common.Created;
+import org.jointfunding.funding.common.ETags;
+import org.jointfunding.funding.common.Page;
+import org.jointfunding.kit.ApiProblem;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+@ApplicationScoped
+public class CallService {
+
+    private final Caller caller;
+    private final AuditTrail audit;
+    private final CallContent content;
+    private final Event<CallStatusChanged> statusChanged;
+    private final Clock clock;
+
+    public CallService(Caller caller, AuditTrail audit, CallContent content, Event<CallStatusChanged> statusChanged, Clock clock) {
+        this.caller = caller;
+        this.audit = audit;
+        this.content = content;
+        this.statusChanged = statusChanged;
+        this.clock = clock;
+    }
+
+    /** Everyone sees OPEN calls; ADMIN sees all; agency staff also see the calls their agency funds. */
+    @Transactional
+    public Page<CallView> list(CallFilter filter, int limit, int offset) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (!caller.isAdmin()) {
+            if (caller.agency().isPresent() && (caller.is("AGENCY_ADMIN") || caller.is("REVIEWER"))) {
+                where.add("(c.status = :open or exists (from Funder f where f.call = c and f.agencyCode = :mine))");
+                params.and("mine", caller.agency().get());
+            } else {
+                where.add("c.status = :open");
+            }
+            params.and("open", CallStatus.OPEN);
+        }
+        if (filter.status != null) {
+            where.add("c.status = :status");
+            params.and("status", CallStatus.valueOf(filter.status));
+        }
+        if (filter.sector != null) {
+            where.add(":sector member of c.sectors");
+            params.and("sector", filter.sector);
+        }
+        if (filter.funderCountry != null) {
+            where.add("exists (from Funder f where f.call = c and f.agency.country = :country)");
+            params.and("country", filter.funderCountry);
+        }
+        if (filter.text != null && !filter.text.isBlank()) {
+            where.add("(lower(c.title) like :text or lower(c.description) like :text)");
+            params.and("text", "%" + filter.text.toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        String query = "from JointCall c" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
+        var found = JointCall.<JointCall>find(query, Sort.by("closesAt").and("id"), params);
+        return new Page<>(found.range(offset, offset + limit - 1).list(), found.count(), limit, offset).map(CallView::of);
+    }
+
+    @Transactional
+    public CallView get(UUID id) {
+        return CallView.of(visible(id));
+    }
+
+    @Transactional
+    public Created<CallView> create(CallRequest request) {
+        JointCall call = new JointCall();
+        call.id = UUID.randomUUID();
+        call.status = CallStatus.DRAFT;
+        call.createdBy = caller.id();
+        call.createdAt = clock.instant();
+        content.apply(call, request);
+        requireOwnAgencyAmongFunders(call);
+        call.persist();
+        audit.record(caller.id(), "CALL", call.id, call.id, "create", null, call.status, null);
+        return new Created<>(URI.create("/api/funding/calls/" + call.id), CallView.of(call));
+    }
+
+    @Transactional
+    public CallView update(UUID id, String ifMatch, CallRequest request) {
+        JointCall call = managed(id);
+        ETags.requireMatch(ifMatch, call.version);
+        call.checkEditable();
+        content.apply(call, request);
+        requireOwnAgencyAmongFunders(call);
+        audit.record(caller.id(), "CALL", call.id, call.id, "edit", call.status, call.status, null);
+        JointCall.flush();
+        return CallView.of(call);
+    }
+
+    @Transactional
+    public CallView open(UUID id, String reason) {
+        return transition(id, "open", reason, call -> call.open(clock.instant()));
+    }
+
+    @Transactional
+    public CallView close(UUID id, String reason) {
+        return transition(id, "close", reason, JointCall::close);
+    }
+
+    @Transactional
+    public CallView startEvaluation(UUID id, String reason) {
+        return transition(id, "start-evaluation", reason, JointCall::startEvaluation);
+    }
+
+    @Transactional
+    public CallView decide(UUID id, String reason) {
+        return transition(id, "decide", reason, JointCall::decide);
+    }
+
+    @Transactional
+    public CallView cancel(UUID id, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw ApiProblem.invalidField("reason", "a cancellation needs a reason");
+        }
+        return transition(id, "cancel", reason, JointCall::cancel);
+    }
+
+    /** Closes every OPEN call whose closing instant has passed; run by {@link CallClosingJob}. */
+    @Transactional
+    public int closeExpired() {
+        List<JointCall> expired = JointCall.list("status = ?1 and closesAt <= ?2", CallStatus.OPEN, clock.instant());
+        for (JointCall call : expired) {
+            call.close();
+            recordTransition(call, "system", "close", CallStatus.OPEN, "the closing instant " + call.closesAt + " passed");
+        }
+        return expired.size();
+    }
+
+    /** The call if the caller may see it; otherwise 404, so that drafts of other agencies stay unknown. */
+    public JointCall visible(UUID id) {
+        JointCall call = JointCall.findById(id);
+        if (call == null || !canSee(call)) {
+            throw ApiProblem.notFound("call", id);
+        }
+        return call;
+    }
+
+    /** The call if the caller runs it (ADMIN, or AGENCY_ADMIN of a funder); 404 if unseen, 403 if only seen. */
+    public JointCall managed(UUID id) {
+        JointCall call = visible(id);
+        if (!caller.isAdmin() && !caller.agency().filter(a -> caller.administers(a) && call.fundedBy(a)).isPresent()) {
+            throw ApiProblem.forbidden("Only an administrator of an agency funding this call may do this");
+        }
+        return call;
+    }
+
+    private boolean canSee(JointCall call) {
+        return call.status == CallStatus.OPEN || caller.isAdmin()
+                || ((caller.is("AGENCY_ADMIN") || caller.is("REVIEWER")) && caller.agency().map(call::fundedBy).orElse(false));
+    }
+
+    private CallView transition(UUID id, String action, String reason, Consumer<JointCall> move) {
+        JointCall call = managed(id);
+        CallStatus from = call.status;
+        move.accept(call);
+        recordTransition(call, caller.id(), action, from, reason);
+        JointCall.flush();
+        return CallView.of(call);
+    }
+
+    private void recordTransition(JointCall call, String actor, String action, CallStatus from, String reason) {
+        audit.record(actor, "CALL", call.id, call.id, action, from, call.status, reason);
+        statusChanged.fire(new CallStatusChanged(call, from, call.status, actor));
+    }
+
+    private void requireOwnAgencyAmongFunders(JointCall call) {
+        if (!caller.isAdmin() && !caller.agency().map(call::fundedBy).orElse(false)) {
+            throw ApiProblem.forbidden("An agency administrator may only run calls that its own agency funds");
+        }
+    }
+
+    static Agency agencyOrInvalid(String code, String field) {
+        Agency agency = Agency.findById(code);
+        if (agency == null) {
+            throw ApiProblem.invalidField(field, "unknown agency " + code);
+        }
+        return agency;
+    }
+}

@@ -1,0 +1,157 @@
+package org.jointfunding.funding.calls;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.jointfunding.kit.ApiProblem;
+import org.jointfunding.kit.Problem;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import static org.jointfunding.funding.calls.CallStatus.CANCELLED;
+import static org.jointfunding.funding.calls.CallStatus.CLOSED;
+import static org.jointfunding.funding.calls.CallStatus.DECIDED;
+import static org.jointfunding.funding.calls.CallStatus.DRAFT;
+import static org.jointfunding.funding.calls.CallStatus.OPEN;
+import static org.jointfunding.funding.calls.CallStatus.UNDER_EVALUATION;
+
+/** A joint call that several agencies co-fund. It owns its lifecycle; each move is one method here. */
+@Entity
+@Table(name = "joint_call")
+public class JointCall extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    public String title;
+
+    public String description;
+
+    @Enumerated(EnumType.STRING)
+    public CallStatus status;
+
+    @Column(name = "opens_at")
+    public Instant opensAt;
+
+    @Column(name = "closes_at")
+    public Instant closesAt;
+
+    @Column(name = "min_partners")
+    public int minPartners;
+
+    @Column(name = "max_partners")
+    public int maxPartners;
+
+    @Column(name = "blind_review")
+    public boolean blindReview;
+
+    @Column(name = "created_by")
+    public String createdBy;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Version
+    public long version;
+
+    @ElementCollection
+    @CollectionTable(name = "call_sector", joinColumns = @JoinColumn(name = "call_id"))
+    @Column(name = "sector")
+    public Set<String> sectors = new TreeSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "call_required_country", joinColumns = @JoinColumn(name = "call_id"))
+    @Column(name = "country")
+    public Set<String> requiredCountries = new TreeSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "call_criterion", joinColumns = @JoinColumn(name = "call_id"))
+    @OrderColumn(name = "position")
+    public List<Criterion> criteria = new ArrayList<>();
+
+    @OneToMany(mappedBy = "call", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("agencyCode")
+    public List<Funder> funders = new ArrayList<>();
+
+    public Optional<Funder> funder(String agencyCode) {
+        return funders.stream().filter(f -> f.agencyCode.equals(agencyCode)).findFirst();
+    }
+
+    public boolean fundedBy(String agencyCode) {
+        return funder(agencyCode).isPresent();
+    }
+
+    /** Open for submissions: OPEN and its closing instant not yet reached. */
+    public boolean acceptsSubmissionsAt(Instant now) {
+        return status == OPEN && now.isBefore(closesAt);
+    }
+
+    public void checkEditable() {
+        require(DRAFT, "edit");
+    }
+
+    /** A call opens only with funders, criteria and a closing instant still ahead. */
+    public void open(Instant now) {
+        require(DRAFT, "open");
+        List<Problem.FieldError> missing = new ArrayList<>();
+        if (funders.isEmpty()) {
+            missing.add(new Problem.FieldError("funders", "a call needs at least one funding agency to open"));
+        }
+        if (criteria.isEmpty()) {
+            missing.add(new Problem.FieldError("criteria", "a call needs at least one evaluation criterion to open"));
+        }
+        if (!closesAt.isAfter(now)) {
+            missing.add(new Problem.FieldError("closesAt", "the closing instant " + closesAt + " has already passed"));
+        }
+        if (!missing.isEmpty()) {
+            throw ApiProblem.unprocessable("call-not-ready", "The call cannot open yet", missing);
+        }
+        status = OPEN;
+    }
+
+    public void close() {
+        require(OPEN, "close");
+        status = CLOSED;
+    }
+
+    public void startEvaluation() {
+        require(CLOSED, "start the evaluation of");
+        status = UNDER_EVALUATION;
+    }
+
+    public void decide() {
+        require(UNDER_EVALUATION, "decide");
+        status = DECIDED;
+    }
+
+    public void cancel() {
+        if (status == DECIDED || status == CANCELLED) {
+            throw ApiProblem.illegalTransition("call", status, "cancel");
+        }
+        status = CANCELLED;
+    }
+
+    private void require(CallStatus expected, String action) {
+        if (status != expected) {
+            throw ApiProblem.illegalTransition("call", status, action);
+        }
+    }
+}

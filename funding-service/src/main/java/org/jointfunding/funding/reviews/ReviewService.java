@@ -1,0 +1,160 @@
+package org.jointfunding.funding.reviews;
+
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.jointfunding.funding.applications.Application;
+import org.jointfunding.funding.applications.ApplicationAccess;
+import org.jointfunding.funding.applications.ApplicationStatus;
+import org.jointfunding.funding.audit.AuditTrail;
+import org.jointfunding.funding.common.Caller;
+import org.jointfunding.funding.common.Created;
+import org.jointfunding.funding.common.Page;
+import org.jointfunding.funding.common.QueryValues;
+import org.jointfunding.funding.common.Roles;
+import org.jointfunding.kit.ApiProblem;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class ReviewService {
+
+    private static final String AGGREGATE = "REVIEW";
+
+    private final Caller caller;
+    private final ApplicationAccess applications;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public ReviewService(Caller caller, ApplicationAccess applications, AuditTrail audit, Clock clock) {
+        this.caller = caller;
+        this.applications = applications;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** An administrator of a co-funding agency assigns a reviewer of a co-funding agency, never the applicant. */
+    @Transactional
+    public Created<ReviewView> assign(ReviewRequests.Assignment request) {
+        Application application = applications.readable(request.applicationId());
+        if (!caller.isAdmin() && !applications.isFunderStaff(application)) {
+            throw ApiProblem.forbidden("Only an administrator of an agency funding this call assigns its reviewers");
+        }
+        if (application.status != ApplicationStatus.UNDER_REVIEW) {
+            throw ApiProblem.illegalTransition("application", application.status, "assign a reviewer to");
+        }
+        if (!application.call.fundedBy(request.reviewerAgency())) {
+            throw ApiProblem.invalidField("reviewerAgency", request.reviewerAgency() + " does not fund this call");
+        }
+        if (application.isMember(request.reviewerId())) {
+            throw ApiProblem.conflict("reviewer-is-applicant", "An applicant cannot review its own application");
+        }
+        if (Review.count("application = ?1 and reviewerId = ?2", application, request.reviewerId()) > 0) {
+            throw ApiProblem.conflict("already-assigned", "This reviewer is already assigned to this application (or declared a conflict)");
+        }
+        Review review = new Review();
+        review.id = UUID.randomUUID();
+        review.application = application;
+        review.reviewerId = request.reviewerId();
+        review.reviewerAgency = request.reviewerAgency();
+        review.assignedBy = caller.id();
+        review.assignedAt = clock.instant();
+        review.status = ReviewStatus.ASSIGNED;
+        review.persist();
+        audit.record(caller.id(), AGGREGATE, review.id, application.call.id, "assign", null, review.status,
+                "reviewer " + review.reviewerId + " of " + review.reviewerAgency + " on application " + application.id);
+        return new Created<>(URI.create("/api/funding/reviews/" + review.id), ReviewView.of(review, false));
+    }
+
+    /** A reviewer sees only its own assignments; agency admins those on calls they fund; ADMIN all. */
+    @Transactional
+    public Page<ReviewView> list(ReviewFilter filter, int limit, int offset) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (!caller.isAdmin()) {
+            if (caller.is(Roles.AGENCY_ADMIN)) {
+                where.add("exists (from Funder f where f.call = r.application.call and f.agencyCode = :agency)");
+                params.and("agency", caller.agency().orElse(""));
+            } else {
+                where.add("r.reviewerId = :me");
+                params.and("me", caller.id());
+            }
+        }
+        if (filter.applicationId != null) {
+            where.add("r.application.id = :application");
+            params.and("application", QueryValues.uuid("applicationId", filter.applicationId));
+        }
+        if (filter.status != null) {
+            where.add("r.status = :status");
+            params.and("status", ReviewStatus.valueOf(filter.status));
+        }
+        String query = "from Review r" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
+        var found = Review.<Review>find(query, Sort.by("assignedAt").and("id"), params);
+        List<Review> page = found.range(offset, offset + limit - 1).list();
+        return new Page<>(page, found.count(), limit, offset).map(r -> ReviewView.of(r, blindFor(r)));
+    }
+
+    @Transactional
+    public ReviewView get(UUID id) {
+        Review review = readable(id);
+        return ReviewView.of(review, blindFor(review));
+    }
+
+    @Transactional
+    public ReviewView declareConflict(UUID id, String reason) {
+        Review review = own(id);
+        ReviewStatus from = review.status;
+        review.declareConflict(reason);
+        audit.record(caller.id(), AGGREGATE, review.id, review.application.call.id, "declare-conflict", from, review.status, reason);
+        Review.flush();
+        return ReviewView.of(review, blindFor(review));
+    }
+
+    @Transactional
+    public ReviewView submit(UUID id, ReviewRequests.Scores request) {
+        Review review = own(id);
+        if (review.application.status != ApplicationStatus.UNDER_REVIEW) {
+            throw ApiProblem.illegalTransition("application", review.application.status, "review");
+        }
+        ReviewStatus from = review.status;
+        review.submit(review.application.call.criteria,
+                request.scores().stream().map(s -> new Score(s.criterion(), s.score(), s.comment().strip())).toList(),
+                clock.instant());
+        audit.record(caller.id(), AGGREGATE, review.id, review.application.call.id, "submit", from, review.status,
+                review.disqualified ? "below threshold: disqualifies" : null);
+        Review.flush();
+        return ReviewView.of(review, blindFor(review));
+    }
+
+    private Review readable(UUID id) {
+        Review review = Review.findById(id);
+        if (review == null || !(isReviewer(review) || caller.isAdmin()
+                || caller.agency().filter(caller::administers).map(review.application.call::fundedBy).orElse(false))) {
+            throw ApiProblem.notFound("review", id);
+        }
+        return review;
+    }
+
+    private Review own(UUID id) {
+        Review review = readable(id);
+        if (!isReviewer(review)) {
+            throw ApiProblem.forbidden("Only the assigned reviewer may do this");
+        }
+        return review;
+    }
+
+    private boolean isReviewer(Review review) {
+        return caller.is(Roles.REVIEWER) && review.reviewerId.equals(caller.id())
+                && caller.agency().map(review.reviewerAgency::equals).orElse(false);
+    }
+
+    /** In a blind call the reviewer does not learn who applied; agency staff still do. */
+    private boolean blindFor(Review review) {
+        return review.application.call.blindReview && review.reviewerId.equals(caller.id());
+    }
+}

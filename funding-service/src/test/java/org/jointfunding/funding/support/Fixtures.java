@@ -1,0 +1,162 @@
+package org.jointfunding.funding.support;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import org.jointfunding.testkit.TestTokens;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+
+/** Builds what a test needs through the HTTP API, with fresh names so tests never share data. */
+public final class Fixtures {
+
+    public static final String ADMIN = TestTokens.user("ADMIN").bearer();
+
+    private Fixtures() {
+    }
+
+    public static RequestSpecification as(String bearer) {
+        return given().header("Authorization", bearer).contentType(ContentType.JSON);
+    }
+
+    public static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    }
+
+    /** A new agency in that country; returns its code. */
+    public static String agency(String country, String currency) {
+        String code = unique(country);
+        as(ADMIN).body(Map.of("code", code, "name", "Agency " + code, "country", country, "currency", currency))
+                .post("/api/funding/agencies").then().statusCode(201);
+        return code;
+    }
+
+    public static String agencyAdmin(String agency) {
+        return TestTokens.user("AGENCY_ADMIN").agency(agency).bearer();
+    }
+
+    public static Map<String, Object> funder(String agency, String budget, String maxRequest) {
+        Map<String, Object> funder = new HashMap<>();
+        funder.put("agency", agency);
+        funder.put("budget", budget);
+        funder.put("maxRequest", maxRequest);
+        return funder;
+    }
+
+    /** A valid call body: Malaysia and Iran required, 2-6 partners, two criteria, closing in 30 days. */
+    public static Map<String, Object> callBody(String title, List<Map<String, Object>> funders) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("title", title);
+        body.put("description", "Joint R&D between Malaysian and Iranian startups");
+        body.put("sectors", List.of("fintech", "cleantech"));
+        body.put("opensAt", Instant.now().minus(Duration.ofDays(1)).toString());
+        body.put("closesAt", Instant.now().plus(Duration.ofDays(30)).toString());
+        body.put("funders", new ArrayList<>(funders));
+        body.put("eligibility", Map.of("requiredCountries", List.of("MY", "IR"), "minPartners", 2, "maxPartners", 6));
+        body.put("criteria", List.of(
+                Map.of("name", "Innovation", "weight", 2, "maxScore", 10, "threshold", 4),
+                Map.of("name", "Team", "weight", 1, "maxScore", 10, "threshold", 3)));
+        body.put("blindReview", false);
+        return body;
+    }
+
+    public static String createCall(String bearer, Map<String, Object> body) {
+        return as(bearer).body(body).post("/api/funding/calls").then().statusCode(201).extract().path("id");
+    }
+
+    public static void act(String bearer, String path) {
+        as(bearer).post(path).then().statusCode(200);
+    }
+
+    /** Two agencies (MY, IR), their admins, and an OPEN call both fund. */
+    public static JointCallFixture openCall(String myBudget, String irBudget) {
+        String my = agency("MY", "MYR");
+        String ir = agency("IR", "IRR");
+        String myAdmin = agencyAdmin(my);
+        String irAdmin = agencyAdmin(ir);
+        String call = createCall(myAdmin, callBody(unique("Call"), List.of(
+                funder(my, myBudget, null), funder(ir, irBudget, null))));
+        act(myAdmin, "/api/funding/calls/" + call + "/open");
+        return new JointCallFixture(call, my, ir, myAdmin, irAdmin);
+    }
+
+    /** A valid application to that call: one partner in each country, asking each agency for money. */
+    public static Map<String, Object> applicationBody(JointCallFixture call, String myAmount, String irAmount) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("callId", call.id());
+        body.put("title", unique("Proposal"));
+        body.put("summary", "Carbon-aware payments");
+        body.put("partners", List.of(
+                Map.of("name", "GreenPay Sdn Bhd", "country", "MY", "role", "lead"),
+                Map.of("name", "Sabz Pardakht", "country", "IR", "role", "partner")));
+        Map<String, Object> amounts = new LinkedHashMap<>();
+        if (myAmount != null) {
+            amounts.put(call.my(), myAmount);
+        }
+        if (irAmount != null) {
+            amounts.put(call.ir(), irAmount);
+        }
+        body.put("requestedAmounts", amounts);
+        body.put("answers", Map.of("impact", "Less carbon"));
+        return body;
+    }
+
+    public static String draft(String startup, Map<String, Object> body) {
+        return as(startup).body(body).post("/api/funding/applications").then().statusCode(201).extract().path("id");
+    }
+
+    /** A new startup's submitted application; returns its id. */
+    public static String submitted(String startup, JointCallFixture call, String myAmount, String irAmount) {
+        String id = draft(startup, applicationBody(call, myAmount, irAmount));
+        act(startup, "/api/funding/applications/" + id + "/submit");
+        return id;
+    }
+
+    /** Closes the call and starts its evaluation, so submitted applications are under review. */
+    public static void startEvaluation(JointCallFixture call) {
+        act(call.myAdmin(), call.path() + "/close");
+        act(call.myAdmin(), call.path() + "/start-evaluation");
+    }
+
+    /** Assigns the reviewer (of the given agency) and returns the review id. */
+    public static String assign(String agencyAdmin, String application, TestTokens reviewer, String reviewerAgency) {
+        return as(agencyAdmin).body(Map.of("applicationId", application, "reviewerId", reviewer.subject(),
+                "reviewerAgency", reviewerAgency)).post("/api/funding/reviews").then().statusCode(201).extract().path("id");
+    }
+
+    public static TestTokens reviewer(String agency) {
+        return TestTokens.user("REVIEWER").agency(agency);
+    }
+
+    /** Scores Innovation (weight 2) and Team (weight 1), both out of 10, and submits. */
+    public static void score(TestTokens reviewer, String review, int innovation, int team) {
+        as(reviewer.bearer()).body(Map.of("scores", List.of(
+                        Map.of("criterion", "Innovation", "score", innovation, "comment", "innovation noted"),
+                        Map.of("criterion", "Team", "score", team, "comment", "team noted"))))
+                .post("/api/funding/reviews/" + review + "/submit").then().statusCode(200);
+    }
+
+    /** Assigns a fresh reviewer of the MY agency and submits its scores. */
+    public static void reviewed(JointCallFixture call, String application, int innovation, int team) {
+        TestTokens reviewer = reviewer(call.my());
+        score(reviewer, assign(call.myAdmin(), application, reviewer, call.my()), innovation, team);
+    }
+
+    public static String startup() {
+        return TestTokens.user("STARTUP").bearer();
+    }
+
+    public record JointCallFixture(String id, String my, String ir, String myAdmin, String irAdmin) {
+        public String path() {
+            return "/api/funding/calls/" + id;
+        }
+    }
+}
