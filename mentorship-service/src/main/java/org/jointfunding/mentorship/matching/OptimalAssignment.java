@@ -20,9 +20,11 @@ public final class OptimalAssignment {
 
     /**
      * @param scale the cost of leaving a request unmatched; at least the best possible score
+     * @throws IllegalArgumentException when a score lies outside 0..scale
      * @throws IllegalStateException when the solver does not report OPTIMAL
      */
     public static Assignment assign(Candidates candidates, int[] remainingCapacity, int scale) {
+        requireCostsNonNegative(candidates, scale);
         OrToolsNatives.ensureLoaded();
         int requests = candidates.requestCount();
         int mentors = remainingCapacity.length;
@@ -55,6 +57,17 @@ public final class OptimalAssignment {
             return read(candidates, flow, firstArc);
         } finally {
             flow.delete();
+        }
+    }
+
+    /** Costs scale - score must stay non-negative: negative costs slow the solver and hide a wrong scale. */
+    private static void requireCostsNonNegative(Candidates candidates, int scale) {
+        for (int[] scores : candidates.scores()) {
+            for (int score : scores) {
+                if (score < 0 || score > scale) {
+                    throw new IllegalArgumentException("Score " + score + " outside 0.." + scale);
+                }
+            }
         }
     }
 
