@@ -72,6 +72,7 @@ create table matching_run (
     request_count   integer not null,
     mentor_count    integer not null,
     proposed_count  integer not null,
+    unmatched_request_ids uuid[] not null,
     total_score     double precision not null,
     duration_ms     bigint not null
 );
