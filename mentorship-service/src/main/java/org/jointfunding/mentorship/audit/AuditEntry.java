@@ -1,0 +1,33 @@
+package org.jointfunding.mentorship.audit;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** One state change of a match or request: who, when, from, to, why. Never updated. */
+@Entity
+@Table(name = "audit_entry")
+public class AuditEntry extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    @Column(name = "aggregate_type")
+    public String aggregateType;
+    @Column(name = "aggregate_id")
+    public UUID aggregateId;
+    public String actor;
+    public Instant at;
+    @Column(name = "from_state")
+    public String fromState;
+    @Column(name = "to_state")
+    public String toState;
+    public String reason;
+}

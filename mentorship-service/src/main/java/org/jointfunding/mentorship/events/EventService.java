@@ -1,0 +1,56 @@
+package org.jointfunding.mentorship.events;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+import org.jointfunding.mentorship.requests.MentoringRequest;
+import org.jointfunding.mentorship.requests.RequestService;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Handles each event id once: the processed-event row and the request an award creates are written in
+ * one transaction, so a redelivery (after a crash, a timeout, a retry) changes nothing.
+ */
+@ApplicationScoped
+public class EventService {
+
+    private static final Logger LOG = Logger.getLogger(EventService.class);
+
+    public record Outcome(boolean firstDelivery, ProcessedEvent event) {
+    }
+
+    private final Clock clock;
+    private final RequestService requests;
+
+    public EventService(Clock clock, RequestService requests) {
+        this.clock = clock;
+        this.requests = requests;
+    }
+
+    @Transactional
+    public Outcome handle(IntegrationEvent event, Optional<IntegrationEvent.ApplicationAwarded> award) {
+        ProcessedEvent seen = ProcessedEvent.findById(event.id());
+        if (seen != null) {
+            LOG.infof("Event %s (%s) already handled; ignoring the redelivery", event.id(), event.type());
+            return new Outcome(false, seen);
+        }
+        ProcessedEvent processed = new ProcessedEvent();
+        processed.eventId = event.id();
+        processed.type = event.type();
+        processed.processedAt = clock.instant();
+        award.ifPresent(a -> processed.requestId = createRequest(a).id);
+        processed.persist();
+        return new Outcome(true, processed);
+    }
+
+    private MentoringRequest createRequest(IntegrationEvent.ApplicationAwarded award) {
+        String description = "Awarded: " + (award.applicationTitle() == null ? award.applicationId() : award.applicationTitle())
+                + (award.callTitle() == null ? "" : " in " + award.callTitle());
+        return requests.createFromAward(new RequestService.Award(award.startupId(), award.applicationId(), description,
+                award.sectors() == null ? List.of() : award.sectors(),
+                award.consortiumCountries() == null ? List.of() : award.consortiumCountries()));
+    }
+}

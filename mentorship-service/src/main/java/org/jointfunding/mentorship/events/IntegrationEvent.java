@@ -1,0 +1,35 @@
+package org.jointfunding.mentorship.events;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** The envelope funding-service's outbox relay delivers. */
+@Schema(name = "IntegrationEvent")
+public record IntegrationEvent(
+        @NotNull UUID id,
+        @NotBlank @Size(max = 64) @Schema(examples = "ApplicationAwarded") String type,
+        UUID aggregateId,
+        Instant occurredAt,
+        @Schema(description = "Type-specific payload; for ApplicationAwarded see ApplicationAwarded") JsonNode data) {
+
+    public static final String APPLICATION_AWARDED = "ApplicationAwarded";
+
+    /** The payload of an ApplicationAwarded event. */
+    @Schema(name = "ApplicationAwarded")
+    public record ApplicationAwarded(
+            @NotNull UUID applicationId,
+            UUID callId,
+            @Size(max = 500) String callTitle,
+            @Size(max = 500) String applicationTitle,
+            @NotBlank @Size(max = 100) String startupId,
+            @Size(max = 20) List<@NotBlank @Size(max = 40) String> sectors,
+            @Size(max = 30) List<@NotBlank @Size(min = 2, max = 2) String> consortiumCountries) {
+    }
+}

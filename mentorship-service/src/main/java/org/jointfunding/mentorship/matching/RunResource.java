@@ -1,0 +1,81 @@
+package org.jointfunding.mentorship.matching;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jointfunding.mentorship.common.Caller;
+import org.jointfunding.mentorship.common.Created;
+import org.jointfunding.mentorship.common.Idempotency;
+import org.jointfunding.mentorship.common.Page;
+import org.jointfunding.mentorship.common.ProblemResponses;
+
+import java.util.UUID;
+
+@Path("/api/mentorship/matching-runs")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Matching", description = "Scores, suggestions and batch matching runs")
+@SecurityRequirement(name = "SecurityScheme")
+@RolesAllowed(Caller.ADMIN)
+public class RunResource {
+
+    private final RunService runs;
+    private final Caller caller;
+
+    public RunResource(RunService runs, Caller caller) {
+        this.runs = runs;
+        this.caller = caller;
+    }
+
+    @POST
+    @Operation(summary = "Run batch matching", description = "Proposes a mentor to every open request (of one program, "
+            + "or all) so that the total score is maximal under every mentor's remaining capacity (OR-Tools min-cost "
+            + "flow over each request's best k mentors). Honours Idempotency-Key.")
+    @APIResponse(responseCode = "201", description = "The run and its proposals", content = @Content(schema = @Schema(implementation = RunView.class)))
+    @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST, content = @Content(mediaType = ProblemResponses.PROBLEM))
+    @APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", description = "Only admins run matching")
+    public Response run(@Valid RunInput input, @HeaderParam(Idempotency.HEADER) String idempotencyKey, UriInfo uri) {
+        Created<RunView> created = runs.run(caller, input == null ? new RunInput(null, null) : input, idempotencyKey);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created.view()).build();
+    }
+
+    @GET
+    @Operation(summary = "List matching runs", description = "Oldest first.")
+    @APIResponse(responseCode = "200", description = "A page of runs")
+    @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST, content = @Content(mediaType = ProblemResponses.PROBLEM))
+    @APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", description = ProblemResponses.FORBIDDEN)
+    public Page<RunView> list(@QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
+                              @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
+        return runs.list(limit, offset);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One run: what it proposed and why")
+    @APIResponse(responseCode = "200", description = "The run", content = @Content(schema = @Schema(implementation = RunView.class)))
+    @APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", description = ProblemResponses.FORBIDDEN)
+    @APIResponse(responseCode = "404", description = "No such run", content = @Content(mediaType = ProblemResponses.PROBLEM))
+    public RunView get(@PathParam("id") UUID id) {
+        return runs.get(id);
+    }
+}

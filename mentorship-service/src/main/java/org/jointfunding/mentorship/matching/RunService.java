@@ -1,0 +1,124 @@
+package org.jointfunding.mentorship.matching;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+import org.jointfunding.kit.ApiProblem;
+import org.jointfunding.mentorship.common.Caller;
+import org.jointfunding.mentorship.common.Created;
+import org.jointfunding.mentorship.common.Idempotency;
+import org.jointfunding.mentorship.common.Page;
+import org.jointfunding.mentorship.matches.Match;
+import org.jointfunding.mentorship.matches.MatchProposals;
+import org.jointfunding.mentorship.programs.Program;
+import org.jointfunding.mentorship.requests.MentoringRequest;
+import org.jointfunding.mentorship.requests.RequestStatus;
+import org.jointfunding.mentorship.scoring.MatchScorer;
+import org.jointfunding.mentorship.scoring.RequestFeatures;
+import org.jointfunding.mentorship.scoring.Score;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Batch matching: every open request (of one program, or all) gets the mentor that maximises the
+ * total score under the mentors' remaining capacities, proposed in one transaction.
+ */
+@ApplicationScoped
+public class RunService {
+
+    private static final Logger LOG = Logger.getLogger(RunService.class);
+
+    private final Clock clock;
+    private final MatchingConfig config;
+    private final MentorPool pool;
+    private final MatchScorer scorer;
+    private final MatchProposals proposals;
+    private final Idempotency idempotency;
+
+    public RunService(Clock clock, MatchingConfig config, MentorPool pool, MatchScorer scorer,
+                      MatchProposals proposals, Idempotency idempotency) {
+        this.clock = clock;
+        this.config = config;
+        this.pool = pool;
+        this.scorer = scorer;
+        this.proposals = proposals;
+        this.idempotency = idempotency;
+    }
+
+    @Transactional
+    public Created<RunView> run(Caller caller, RunInput input, String idempotencyKey) {
+        return idempotency.once(caller.id(), idempotencyKey, "matching-run", RunView.class, () -> {
+            MatchingRun run = execute(caller.id(), input.programId(), input.k() == null ? config.pruneK() : input.k());
+            return new Created<>(run.id, view(run));
+        });
+    }
+
+    @Transactional
+    public RunView get(UUID id) {
+        MatchingRun run = MatchingRun.findById(id);
+        if (run == null) {
+            throw ApiProblem.notFound("matching run", id);
+        }
+        return view(run);
+    }
+
+    @Transactional
+    public Page<RunView> list(int limit, int offset) {
+        var query = MatchingRun.<MatchingRun>findAll(Sort.by("startedAt").and("id"));
+        return new Page<>(query.range(offset, offset + limit - 1).list(), query.count(), limit, offset).map(this::view);
+    }
+
+    private MatchingRun execute(String actor, UUID programId, int k) {
+        long started = System.nanoTime();
+        if (programId != null && Program.findById(programId) == null) {
+            throw ApiProblem.invalidField("programId", "no such program");
+        }
+        pool.lockCapacity();
+        List<MentoringRequest> open = programId == null
+                ? MentoringRequest.list("status", Sort.by("createdAt").and("id"), RequestStatus.OPEN)
+                : MentoringRequest.list("status = ?1 and programId = ?2", Sort.by("createdAt").and("id"), RequestStatus.OPEN, programId);
+        MentorPool.Pool mentors = pool.load(programId);
+        List<RequestFeatures> features = open.stream().map(r -> MentorPool.features(mentors.space(), r)).toList();
+        Candidates candidates = new CandidatePruner(scorer).prune(features, mentors.features(), k,
+                MentorPool.exclusions(open, mentors, pool.triedMentors(open.stream().map(r -> r.id).toList())));
+        Assignment assignment = OptimalAssignment.assign(candidates, mentors.remaining(), scorer.maxUnits());
+
+        MatchingRun run = new MatchingRun();
+        run.id = UUID.randomUUID();
+        run.startedBy = actor;
+        run.programId = programId;
+        run.pruneK = k;
+        run.startedAt = clock.instant();
+        run.requestCount = open.size();
+        run.mentorCount = mentors.mentors().size();
+        run.unmatchedRequestIds = new ArrayList<>();
+        run.persist();
+        for (int r = 0; r < open.size(); r++) {
+            int m = assignment.mentorOf()[r];
+            if (m == Assignment.UNMATCHED) {
+                run.unmatchedRequestIds.add(open.get(r).id);
+                continue;
+            }
+            Score score = scorer.explain(features.get(r), mentors.features().get(m), mentors.space());
+            proposals.propose(open.get(r), mentors.mentors().get(m), score, run.id, actor, "batch matching run " + run.id);
+        }
+        run.proposedCount = assignment.matched();
+        run.totalScore = assignment.totalScore() / (double) MatchScorer.UNITS;
+        run.durationMs = (System.nanoTime() - started) / 1_000_000;
+        Match.flush();
+        LOG.infof("Matching run %s: %d requests, %d mentors, %d proposed, total score %.2f, %d ms", run.id,
+                run.requestCount, run.mentorCount, run.proposedCount, run.totalScore, run.durationMs);
+        return run;
+    }
+
+    private RunView view(MatchingRun run) {
+        List<RunView.Proposal> made = Match.<Match>list("runId", Sort.by("proposedAt").and("requestId"), run.id).stream()
+                .map(m -> new RunView.Proposal(m.id, m.requestId, m.mentorId, m.status, m.score, m.explanation)).toList();
+        return new RunView(run.id, run.startedBy, run.programId, run.pruneK, run.startedAt, run.requestCount,
+                run.mentorCount, run.proposedCount, run.totalScore, run.durationMs, made, List.copyOf(run.unmatchedRequestIds));
+    }
+}

@@ -1,0 +1,85 @@
+package org.jointfunding.mentorship.requests;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.jointfunding.kit.ApiProblem;
+import org.jointfunding.mentorship.audit.AuditTrail;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** A startup's ask for a mentor. Owns its state machine; every transition is audited. */
+@Entity
+@Table(name = "mentoring_request")
+public class MentoringRequest extends PanacheEntityBase {
+
+    public static final String AGGREGATE = "MentoringRequest";
+
+    @Id
+    public UUID id;
+    @Column(name = "startup_id")
+    public String startupId;
+    @Column(name = "program_id")
+    public UUID programId;
+    @Enumerated(EnumType.STRING)
+    public RequestSource source;
+    @Column(name = "application_id")
+    public UUID applicationId;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]")
+    public List<String> needs;
+    public String sector;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]")
+    public List<String> languages;
+    public String country;
+    @Column(name = "time_zone")
+    public String timeZone;
+    public String description;
+    @Enumerated(EnumType.STRING)
+    public RequestStatus status;
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Version
+    public long version;
+
+    public void proposed(AuditTrail audit, String actor, String reason) {
+        move(audit, actor, Set.of(RequestStatus.OPEN, RequestStatus.PROPOSED), RequestStatus.PROPOSED, "propose a mentor for", reason);
+    }
+
+    public void reopened(AuditTrail audit, String actor, String reason) {
+        move(audit, actor, Set.of(RequestStatus.PROPOSED), RequestStatus.OPEN, "reopen", reason);
+    }
+
+    public void matched(AuditTrail audit, String actor) {
+        move(audit, actor, Set.of(RequestStatus.PROPOSED), RequestStatus.MATCHED, "match", "mentor accepted");
+    }
+
+    public void closed(AuditTrail audit, String actor, String reason) {
+        move(audit, actor, Set.of(RequestStatus.MATCHED), RequestStatus.CLOSED, "close", reason);
+    }
+
+    public void cancel(AuditTrail audit, String actor, String reason) {
+        move(audit, actor, Set.of(RequestStatus.OPEN), RequestStatus.CANCELLED, "cancel", reason);
+    }
+
+    private void move(AuditTrail audit, String actor, Set<RequestStatus> from, RequestStatus to, String action, String reason) {
+        if (!from.contains(status)) {
+            throw ApiProblem.illegalTransition("mentoring request", status, action);
+        }
+        if (status != to) {
+            audit.record(AGGREGATE, id, actor, status, to, reason);
+        }
+        status = to;
+    }
+}

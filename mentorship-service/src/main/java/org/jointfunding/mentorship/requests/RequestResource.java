@@ -1,0 +1,103 @@
+package org.jointfunding.mentorship.requests;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jointfunding.mentorship.common.Caller;
+import org.jointfunding.mentorship.common.Created;
+import org.jointfunding.mentorship.common.Idempotency;
+import org.jointfunding.mentorship.common.Page;
+import org.jointfunding.mentorship.common.ProblemResponses;
+import org.jointfunding.mentorship.common.ReasonInput;
+import org.jointfunding.mentorship.common.Versions;
+
+import java.util.UUID;
+
+@Path("/api/mentorship/requests")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Mentoring requests", description = "Startups asking for a mentor")
+@SecurityRequirement(name = "SecurityScheme")
+public class RequestResource {
+
+    private final RequestService requests;
+    private final Caller caller;
+
+    public RequestResource(RequestService requests, Caller caller) {
+        this.requests = requests;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed(Caller.STARTUP)
+    @Operation(summary = "Ask for mentoring", description = "With programId the startup applies to that program "
+            + "(intake window open, cohort not full). Honours Idempotency-Key.")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = RequestView.class)))
+    @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST, content = @Content(mediaType = ProblemResponses.PROBLEM))
+    @APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", description = "Only startups ask for mentoring")
+    @APIResponse(responseCode = "409", description = "The program's intake is closed or its cohort is full", content = @Content(mediaType = ProblemResponses.PROBLEM))
+    @APIResponse(responseCode = "422", description = "Idempotency-Key reused for another kind of request", content = @Content(mediaType = ProblemResponses.PROBLEM))
+    public Response create(@Valid @NotNull RequestInput input, @HeaderParam(Idempotency.HEADER) String idempotencyKey, UriInfo uri) {
+        Created<RequestView> created = requests.create(caller, input, idempotencyKey);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .entity(created.view()).tag(Versions.etag(created.view().version())).build();
+    }
+
+    @GET
+    @RolesAllowed({Caller.STARTUP, Caller.ADMIN})
+    @Operation(summary = "List mentoring requests", description = "A startup sees its own; an admin sees all. Sorted by creation, then id.")
+    @APIResponse(responseCode = "200", description = "A page of requests")
+    @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST, content = @Content(mediaType = ProblemResponses.PROBLEM))
+    @APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", description = ProblemResponses.FORBIDDEN)
+    public Page<RequestView> list(@QueryParam("status") RequestStatus status, @QueryParam("programId") UUID programId,
+                                  @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
+                                  @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
+        return requests.list(caller, status, programId, limit, offset);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Caller.STARTUP, Caller.ADMIN})
+    @Operation(summary = "One mentoring request (its startup or an admin)")
+    @APIResponse(responseCode = "200", description = "The request", content = @Content(schema = @Schema(implementation = RequestView.class)))
+    @APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", description = ProblemResponses.FORBIDDEN)
+    @APIResponse(responseCode = "404", description = "No such request, or not the caller's", content = @Content(mediaType = ProblemResponses.PROBLEM))
+    public Response get(@PathParam("id") UUID id) {
+        RequestView request = requests.get(id, caller);
+        return Response.ok(request).tag(Versions.etag(request.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/cancel")
+    @RolesAllowed({Caller.STARTUP, Caller.ADMIN})
+    @Operation(summary = "Cancel an open request (no mentor proposed yet)")
+    @APIResponse(responseCode = "200", description = "Cancelled", content = @Content(schema = @Schema(implementation = RequestView.class)))
+    @APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", description = ProblemResponses.FORBIDDEN)
+    @APIResponse(responseCode = "404", description = "No such request, or not the caller's", content = @Content(mediaType = ProblemResponses.PROBLEM))
+    @APIResponse(responseCode = "409", description = ProblemResponses.ILLEGAL, content = @Content(mediaType = ProblemResponses.PROBLEM))
+    public RequestView cancel(@PathParam("id") UUID id, @Valid ReasonInput reason) {
+        return requests.cancel(id, caller, ReasonInput.of(reason));
+    }
+}

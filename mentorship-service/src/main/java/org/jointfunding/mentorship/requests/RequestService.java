@@ -1,0 +1,134 @@
+package org.jointfunding.mentorship.requests;
+
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.jointfunding.kit.ApiProblem;
+import org.jointfunding.mentorship.audit.AuditTrail;
+import org.jointfunding.mentorship.common.Caller;
+import org.jointfunding.mentorship.common.Created;
+import org.jointfunding.mentorship.common.Idempotency;
+import org.jointfunding.mentorship.common.Labels;
+import org.jointfunding.mentorship.common.Page;
+import org.jointfunding.mentorship.programs.ProgramService;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Mentoring requests: a startup asks (for open mentoring or to join a program); admins see all. */
+@ApplicationScoped
+public class RequestService {
+
+    /** What an award event carries about the startup that won. */
+    public record Award(String startupId, UUID applicationId, String description, List<String> sectors, List<String> countries) {
+    }
+
+    private final Clock clock;
+    private final Idempotency idempotency;
+    private final ProgramService programs;
+    private final AuditTrail audit;
+
+    public RequestService(Clock clock, Idempotency idempotency, ProgramService programs, AuditTrail audit) {
+        this.clock = clock;
+        this.idempotency = idempotency;
+        this.programs = programs;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public Created<RequestView> create(Caller caller, RequestInput input, String idempotencyKey) {
+        return idempotency.once(caller.id(), idempotencyKey, "create-request", RequestView.class, () -> {
+            if (input.programId() != null) {
+                programs.admit(input.programId());
+            }
+            MentoringRequest request = newRequest(caller.id(), RequestSource.STARTUP);
+            request.programId = input.programId();
+            request.needs = Labels.normalise(input.needs());
+            request.sector = Labels.normalise(input.sector());
+            request.languages = Labels.normalise(input.languages());
+            request.country = Labels.country(input.country());
+            request.timeZone = Labels.timeZone("timeZone", input.timeZone());
+            request.description = input.description();
+            persist(request, caller.id(), "asked by the startup");
+            return new Created<>(request.id, RequestView.of(request));
+        });
+    }
+
+    /** A request on behalf of an awarded startup: needs are the award's sectors, country its first. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public MentoringRequest createFromAward(Award award) {
+        MentoringRequest request = newRequest(award.startupId(), RequestSource.AWARD);
+        request.applicationId = award.applicationId();
+        request.needs = Labels.normalise(award.sectors());
+        request.sector = request.needs.isEmpty() ? null : Labels.normalise(award.sectors().get(0));
+        request.languages = List.of();
+        request.country = award.countries().isEmpty() ? null : Labels.country(award.countries().get(0));
+        request.description = award.description();
+        persist(request, AuditTrail.SYSTEM, "created from award of application " + award.applicationId());
+        return request;
+    }
+
+    @Transactional
+    public RequestView get(UUID id, Caller caller) {
+        return RequestView.of(visible(id, caller));
+    }
+
+    @Transactional
+    public Page<RequestView> list(Caller caller, RequestStatus status, UUID programId, int limit, int offset) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (!caller.isAdmin()) {
+            where.add("startupId = :startup");
+            params.and("startup", caller.id());
+        }
+        if (status != null) {
+            where.add("status = :status");
+            params.and("status", status);
+        }
+        if (programId != null) {
+            where.add("programId = :program");
+            params.and("program", programId);
+        }
+        var query = where.isEmpty()
+                ? MentoringRequest.<MentoringRequest>findAll(Sort.by("createdAt").and("id"))
+                : MentoringRequest.<MentoringRequest>find(String.join(" and ", where), Sort.by("createdAt").and("id"), params);
+        List<RequestView> items = query.range(offset, offset + limit - 1).stream().map(RequestView::of).toList();
+        return new Page<>(items, query.count(), limit, offset);
+    }
+
+    @Transactional
+    public RequestView cancel(UUID id, Caller caller, String reason) {
+        MentoringRequest request = visible(id, caller);
+        request.cancel(audit, caller.id(), reason);
+        MentoringRequest.flush();
+        return RequestView.of(request);
+    }
+
+    /** The request if the caller is its startup or an admin; anyone else learns nothing (404). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public MentoringRequest visible(UUID id, Caller caller) {
+        MentoringRequest request = MentoringRequest.findById(id);
+        if (request == null || !(caller.isAdmin() || request.startupId.equals(caller.id()))) {
+            throw ApiProblem.notFound("mentoring request", id);
+        }
+        return request;
+    }
+
+    private MentoringRequest newRequest(String startupId, RequestSource source) {
+        MentoringRequest request = new MentoringRequest();
+        request.id = UUID.randomUUID();
+        request.startupId = startupId;
+        request.source = source;
+        request.createdAt = clock.instant();
+        return request;
+    }
+
+    private void persist(MentoringRequest request, String actor, String reason) {
+        request.status = RequestStatus.OPEN;
+        request.persist();
+        audit.record(MentoringRequest.AGGREGATE, request.id, actor, null, RequestStatus.OPEN, reason);
+    }
+}

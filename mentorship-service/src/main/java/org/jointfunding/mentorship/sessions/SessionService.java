@@ -1,0 +1,76 @@
+package org.jointfunding.mentorship.sessions;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.jointfunding.kit.ApiProblem;
+import org.jointfunding.mentorship.common.Caller;
+import org.jointfunding.mentorship.common.Created;
+import org.jointfunding.mentorship.common.Idempotency;
+import org.jointfunding.mentorship.common.Page;
+import org.jointfunding.mentorship.matches.Match;
+import org.jointfunding.mentorship.matches.MatchService;
+import org.jointfunding.mentorship.matches.MatchStatus;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** Sessions: either party of an accepted match logs them; the parties and admins read them. */
+@ApplicationScoped
+public class SessionService {
+
+    private final Clock clock;
+    private final MatchService matches;
+    private final Idempotency idempotency;
+
+    public SessionService(Clock clock, MatchService matches, Idempotency idempotency) {
+        this.clock = clock;
+        this.matches = matches;
+        this.idempotency = idempotency;
+    }
+
+    @Transactional
+    public Created<SessionView> log(UUID matchId, Caller caller, SessionInput input, String idempotencyKey) {
+        return idempotency.once(caller.id(), idempotencyKey, "log-session", SessionView.class, () -> {
+            Match match = matches.visible(matchId, caller);
+            if (!match.startupId.equals(caller.id()) && !matches.isMentor(match, caller)) {
+                throw ApiProblem.forbidden("Only the match's startup and mentor log sessions");
+            }
+            if (match.status != MatchStatus.ACCEPTED) {
+                throw ApiProblem.conflict("match-not-active", "Sessions are logged on accepted matches; this one is " + match.status)
+                        .with("state", match.status.name());
+            }
+            if (input.heldOn().isAfter(LocalDate.now(clock))) {
+                throw ApiProblem.invalidField("heldOn", "must not be in the future");
+            }
+            MentoringSession session = new MentoringSession();
+            session.id = UUID.randomUUID();
+            session.matchId = match.id;
+            session.heldOn = input.heldOn();
+            session.durationMinutes = input.durationMinutes();
+            session.notes = input.notes();
+            session.loggedBy = caller.id();
+            session.createdAt = clock.instant();
+            session.persist();
+            return new Created<>(session.id, SessionView.of(session));
+        });
+    }
+
+    @Transactional
+    public SessionView get(UUID matchId, UUID sessionId, Caller caller) {
+        Match match = matches.visible(matchId, caller);
+        MentoringSession session = MentoringSession.findById(sessionId);
+        if (session == null || !session.matchId.equals(match.id)) {
+            throw ApiProblem.notFound("session", sessionId);
+        }
+        return SessionView.of(session);
+    }
+
+    @Transactional
+    public Page<SessionView> list(UUID matchId, Caller caller, int limit, int offset) {
+        Match match = matches.visible(matchId, caller);
+        var query = MentoringSession.<MentoringSession>find("matchId", Sort.by("heldOn").and("createdAt").and("id"), match.id);
+        return new Page<>(query.range(offset, offset + limit - 1).list(), query.count(), limit, offset).map(SessionView::of);
+    }
+}

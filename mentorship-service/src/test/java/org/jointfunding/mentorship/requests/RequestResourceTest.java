@@ -1,0 +1,120 @@
+package org.jointfunding.mentorship.requests;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.jointfunding.mentorship.Api;
+import org.jointfunding.testkit.TestTokens;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.jointfunding.mentorship.Api.as;
+
+@QuarkusTest
+class RequestResourceTest {
+
+    @Test
+    void startupAsksAndSeesOnlyItsOwnRequests() {
+        TestTokens startup = TestTokens.user("STARTUP");
+        String id = as(startup).body(Api.ask(List.of("Payments", "fundraising"), "FinTech", List.of("en"), "my"))
+                .post("/api/mentorship/requests").then().statusCode(201)
+                .header("Location", org.hamcrest.Matchers.containsString("/api/mentorship/requests/"))
+                .body("status", equalTo("OPEN")).body("source", equalTo("STARTUP"))
+                .body("needs", contains("fundraising", "payments")).body("sector", equalTo("fintech"))
+                .body("country", equalTo("MY")).body("startupId", equalTo(startup.subject()))
+                .extract().path("id");
+
+        as(startup).get("/api/mentorship/requests/" + id).then().statusCode(200).body("id", equalTo(id));
+        as(startup).get("/api/mentorship/requests").then().statusCode(200).body("total", is(1)).body("items[0].id", equalTo(id));
+
+        TestTokens otherStartup = TestTokens.user("STARTUP");
+        as(otherStartup).get("/api/mentorship/requests/" + id).then().statusCode(404);
+        as(otherStartup).get("/api/mentorship/requests").then().body("total", is(0));
+        as(otherStartup).post("/api/mentorship/requests/" + id + "/cancel").then().statusCode(404);
+        as(TestTokens.user("MENTOR")).get("/api/mentorship/requests/" + id).then().statusCode(403);
+
+        TestTokens admin = TestTokens.user("ADMIN");
+        as(admin).get("/api/mentorship/requests/" + id).then().statusCode(200);
+        as(admin).queryParam("limit", 100).queryParam("status", "OPEN").get("/api/mentorship/requests").then()
+                .body("total", greaterThanOrEqualTo(1));
+    }
+
+    @Test
+    void idempotencyKeyReplaysTheSameRequest() {
+        TestTokens startup = TestTokens.user("STARTUP");
+        Map<String, Object> body = Api.ask(List.of("hiring"), "fintech", List.of("en"), "MY");
+        String first = as(startup).header("Idempotency-Key", "k-1").body(body).post("/api/mentorship/requests")
+                .then().statusCode(201).extract().path("id");
+        String again = as(startup).header("Idempotency-Key", "k-1").body(body).post("/api/mentorship/requests")
+                .then().statusCode(201).header("Location", org.hamcrest.Matchers.endsWith(first)).extract().path("id");
+        assertEqualsIds(first, again);
+        as(startup).get("/api/mentorship/requests").then().body("total", is(1));
+        // the same key from someone else is their own key
+        String other = as(TestTokens.user("STARTUP")).header("Idempotency-Key", "k-1").body(body)
+                .post("/api/mentorship/requests").then().statusCode(201).extract().path("id");
+        org.junit.jupiter.api.Assertions.assertNotEquals(first, other);
+    }
+
+    @Test
+    void cancelOnlyOpenRequestsAndAuditIt() {
+        TestTokens startup = TestTokens.user("STARTUP");
+        String id = Api.request(startup, Api.ask(List.of("hiring"), "fintech", List.of("en"), "MY"));
+        as(startup).body(Map.of("reason", "found one")).post("/api/mentorship/requests/" + id + "/cancel")
+                .then().statusCode(200).body("status", equalTo("CANCELLED"));
+        as(startup).post("/api/mentorship/requests/" + id + "/cancel").then().statusCode(409)
+                .body("type", equalTo("/problems/illegal-transition")).body("state", equalTo("CANCELLED"));
+    }
+
+    @Test
+    void badRequestsAre400AndStoreNothing() {
+        TestTokens startup = TestTokens.user("STARTUP");
+        as(startup).body(Api.ask(List.of(), "fintech", List.of("en"), "MY")).post("/api/mentorship/requests")
+                .then().statusCode(400).body("errors[0].field", equalTo("needs"));
+        Map<String, Object> badZone = Api.ask(List.of("x"), "fintech", List.of("en"), "MY");
+        badZone.put("timeZone", "Nowhere/Town");
+        as(startup).body(badZone).post("/api/mentorship/requests").then().statusCode(400)
+                .body("errors[0].field", equalTo("timeZone"));
+        as(startup).body(Api.ask(List.of("has space"), "fintech", List.of("en"), "MYS")).post("/api/mentorship/requests")
+                .then().statusCode(400).body("errors.field", hasItem("country"));
+        as(startup).body("[]").post("/api/mentorship/requests").then().statusCode(400);
+        as(startup).get("/api/mentorship/requests").then().body("total", is(0));
+        as(TestTokens.user("MENTOR")).body(Api.ask(List.of("x"), "fintech", List.of("en"), "MY"))
+                .post("/api/mentorship/requests").then().statusCode(403);
+        given().contentType("application/json").body(Api.ask(List.of("x"), "fintech", List.of("en"), "MY"))
+                .post("/api/mentorship/requests").then().statusCode(401);
+    }
+
+    @Test
+    void suggestionsRankMentorsBestFirstWithExplanations() {
+        String tag = Api.unique("need");
+        String sector = Api.unique("sector");
+        TestTokens strong = Api.mentor(Api.profile(List.of(tag, "fundraising"), List.of(sector), List.of("ms"), List.of("MY"), "Asia/Kuala_Lumpur", 2));
+        TestTokens weak = Api.mentor(Api.profile(List.of(tag), List.of("other"), List.of("de"), List.of("DE"), "Europe/Berlin", 2));
+        TestTokens startup = TestTokens.user("STARTUP");
+        String id = Api.request(startup, Api.ask(List.of(tag, "fundraising"), sector, List.of("ms"), "MY"));
+
+        as(startup).queryParam("k", 50).get("/api/mentorship/requests/" + id + "/suggestions").then().statusCode(200)
+                .body("[0].mentorId", equalTo(Api.mentorId(strong)))
+                .body("[0].score", is(100.0f))
+                .body("[0].explanation.criterion", contains("tags", "sector", "language", "location", "load"))
+                .body("[0].explanation[0].detail", equalTo("2 of 2 needs in the mentor's expertise: " + sortedPair(tag)))
+                .body("mentorId", hasItem(Api.mentorId(weak)));
+        as(TestTokens.user("STARTUP")).get("/api/mentorship/requests/" + id + "/suggestions").then().statusCode(404);
+        as(startup).queryParam("k", 0).get("/api/mentorship/requests/" + id + "/suggestions").then().statusCode(400);
+        as(startup).queryParam("k", 51).get("/api/mentorship/requests/" + id + "/suggestions").then().statusCode(400);
+    }
+
+    private static String sortedPair(String tag) {
+        return tag.compareTo("fundraising") < 0 ? tag + ", fundraising" : "fundraising, " + tag;
+    }
+
+    private static void assertEqualsIds(String a, String b) {
+        org.junit.jupiter.api.Assertions.assertEquals(a, b);
+    }
+}
