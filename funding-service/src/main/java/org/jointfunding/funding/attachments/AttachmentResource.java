@@ -1,0 +1,67 @@
+package org.jointfunding.funding.attachments;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jointfunding.funding.common.Caller;
+import org.jointfunding.funding.common.Idempotency;
+import org.jointfunding.funding.common.Roles;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/funding/applications/{id}/attachments")
+@Tag(name = "Attachments")
+@SecurityRequirement(name = "SecurityScheme")
+public class AttachmentResource {
+
+    private final AttachmentService attachments;
+    private final Idempotency idempotency;
+    private final Caller caller;
+
+    public AttachmentResource(AttachmentService attachments, Idempotency idempotency, Caller caller) {
+        this.attachments = attachments;
+        this.idempotency = idempotency;
+        this.caller = caller;
+    }
+
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.STARTUP)
+    @Operation(summary = "Upload a document to a DRAFT (owner or collaborator)", description = "The raw bytes are the body; the type is detected from them, not from the name. Honours Idempotency-Key.")
+    @APIResponse(responseCode = "201", description = "Stored; Location names it")
+    @APIResponse(responseCode = "400", description = "No fileName, or an empty body")
+    @APIResponse(responseCode = "404", description = "No such application, or not the caller's")
+    @APIResponse(responseCode = "409", description = "The application is no longer a DRAFT")
+    @APIResponse(responseCode = "413", description = "Larger than portal.attachments.max-size")
+    @APIResponse(responseCode = "415", description = "Content of a type that is not accepted")
+    public Response upload(@PathParam("id") UUID id, @QueryParam("fileName") String fileName,
+                           @HeaderParam("Content-Length") Long length, @HeaderParam("Idempotency-Key") String key, InputStream body) {
+        return idempotency.create(caller.id(), key, "POST /api/funding/applications/" + id + "/attachments?" + fileName,
+                String.valueOf(length), () -> attachments.upload(id, fileName, length, body));
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.STARTUP, Roles.REVIEWER, Roles.AGENCY_ADMIN, Roles.ADMIN})
+    @Operation(summary = "List an application's attachments (whoever may read it, and its reviewers)")
+    @APIResponse(responseCode = "200", description = "Metadata, oldest first")
+    @APIResponse(responseCode = "404", description = "No such application, or not the caller's to read")
+    public List<AttachmentView> list(@PathParam("id") UUID id) {
+        return attachments.list(id);
+    }
+}
