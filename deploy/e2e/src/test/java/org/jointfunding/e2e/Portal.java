@@ -1,15 +1,25 @@
 package org.jointfunding.e2e;
 
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 
-/** Calls a script against the portal would make, through the gateway. */
+/** What a person or a script does with the portal, through the gateway, with real accounts. */
 final class Portal {
 
-    private Portal() {
+    static final String PASSWORD = "an e2e passphrase of some length";
+
+    private final RunningSuite suite;
+    private final String adminToken;
+
+    Portal(RunningSuite suite) {
+        this.suite = suite;
+        this.adminToken = login(suite, RunningSuite.ADMIN_EMAIL, RunningSuite.ADMIN_PASSWORD);
     }
 
     static String login(RunningSuite suite, String email, String password) {
@@ -17,5 +27,40 @@ final class Portal {
                 .body(Map.of("email", email, "password", password))
                 .post("/api/identity/login")
                 .then().statusCode(200).extract().path("access_token");
+    }
+
+    RequestSpecification as(String token) {
+        return given().baseUri(suite.gateway()).contentType(ContentType.JSON).auth().oauth2(token);
+    }
+
+    String admin() {
+        return adminToken;
+    }
+
+    /** A signed-in account; staff roles are granted by the ADMIN as in real life. */
+    Account account(String role, String agency, String country) {
+        String email = role.toLowerCase() + "-" + UUID.randomUUID() + "@e2e.test";
+        String selfRole = role.equals("MENTOR") ? "MENTOR" : "STARTUP";
+        String id = given().baseUri(suite.gateway()).contentType(ContentType.JSON)
+                .body(Map.of("email", email, "displayName", "E2E " + role, "country", country,
+                        "password", PASSWORD, "role", selfRole))
+                .post("/api/identity/register").then().statusCode(201).extract().path("id");
+        if (agency != null) {
+            int version = as(adminToken).get("/api/identity/admin/accounts/" + id).then().statusCode(200)
+                    .extract().path("version");
+            as(adminToken).body(Map.of("roles", List.of(role), "agency", agency, "version", version))
+                    .put("/api/identity/admin/accounts/" + id + "/roles").then().statusCode(200);
+        }
+        return new Account(id, email, login(suite, email, PASSWORD));
+    }
+
+    String agency(String country, String currency) {
+        String code = country + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        as(adminToken).body(Map.of("code", code, "name", "Agency " + code, "country", country, "currency", currency))
+                .post("/api/funding/agencies").then().statusCode(201);
+        return code;
+    }
+
+    record Account(String id, String email, String token) {
     }
 }

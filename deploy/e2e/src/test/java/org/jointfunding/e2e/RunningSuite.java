@@ -123,6 +123,7 @@ final class RunningSuite {
                 env.put("PORTAL_IDENTITY_JWKS_URL", jwks);
                 env.put("PORTAL_MENTORSHIP_URL", url("mentorship"));
                 env.put("PORTAL_EVENTS_CREDENTIAL", EVENTS_CREDENTIAL);
+                env.put("PORTAL_OUTBOX_MAX_BACKOFF", "5s"); // retry soon once mentorship is back
             }
             case "mentorship" -> {
                 database(env, "mentorship_e2e");
@@ -133,6 +134,7 @@ final class RunningSuite {
                 env.put("GATEWAY_UPSTREAMS_IDENTITY_URL", url("identity"));
                 env.put("GATEWAY_UPSTREAMS_FUNDING_URL", url("funding"));
                 env.put("GATEWAY_UPSTREAMS_MENTORSHIP_URL", url("mentorship"));
+                env.put("GATEWAY_RATE_LIMIT_CREDENTIALS_REQUESTS", "10000"); // the tests sign in often, from one address
             }
             default -> throw new IllegalArgumentException(service);
         }
