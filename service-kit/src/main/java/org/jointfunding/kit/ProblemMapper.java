@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -31,6 +34,19 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem e, UriInfo uri) {
         return respond(e.problem(), uri);
+    }
+
+    /** Needs quarkus.http.auth.proactive=false, so that a bad token fails inside the REST layer and lands here. */
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated(Exception e, UriInfo uri) {
+        Problem problem = new Problem("unauthorized", "Unauthorized", 401,
+                "A valid bearer access token is required (missing, expired or invalid)", null);
+        return Response.fromResponse(respond(problem, uri)).header("WWW-Authenticate", "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(new Problem("forbidden", "Forbidden", 403, "Your role does not allow this", null), uri);
     }
 
     @ServerExceptionMapper
