@@ -5,7 +5,7 @@
 #   deploy/load/matching/run.sh unpruned   # 10k x 2k with every pair (20M arcs) against k = 10, 20, 50
 # It runs mentorship-service's own matching classes (scorer, pruning, OR-Tools min-cost flow, greedy)
 # on generated data (seed 42); no database, no HTTP. Output: markdown tables on stdout and in
-# deploy/load/matching/last-run.md.
+# mentorship-service/target/matching-benchmark.md.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../../.." && pwd)"
 cd "$root"
@@ -16,7 +16,7 @@ modes=("${@:-pruned unpruned}")
   -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >/dev/null
 cp="mentorship-service/target/test-classes:mentorship-service/target/classes:$(cat mentorship-service/target/bench.classpath)"
 
-out="deploy/load/matching/last-run.md"
+out="mentorship-service/target/matching-benchmark.md"
 {
   echo "# Matching benchmark, $(date -u +%Y-%m-%dT%H:%M:%SZ), $(nproc) cpus, load average $(cut -d' ' -f1-3 /proc/loadavg)"
   for mode in "${modes[@]}"; do

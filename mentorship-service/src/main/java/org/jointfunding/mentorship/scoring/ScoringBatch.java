@@ -22,6 +22,7 @@ public final class ScoringBatch {
     private final long[] sectors;
     private final long[] languages;
     private final long[] countries;
+    /** Index into zoneOffsets, or -1 when the mentor names no time zone. */
     private final int[] zone;
     private final int[] zoneOffsets;
     private final int[] loadUnits;
@@ -65,19 +66,25 @@ public final class ScoringBatch {
         return new Prepared(request);
     }
 
-    /** One request's view of the batch: {@link #score(int)} is the pair's score in units. */
+    /**
+     * One request's view of the batch: {@link #score(int)} is the pair's score in units. Branch-free:
+     * whether a sector, language or country matches is data the CPU cannot predict.
+     */
     public final class Prepared {
         private final long[] needs;
         private final int[] tagUnitsByOverlap;
         private final int sectorWord;
-        private final long sectorBit;
-        private final long[] wantedLanguages;
-        private final int countryWord;
-        private final long countryBit;
-        private final int[] timeZoneUnitsByZone;
+        private final int sectorShift;
         private final int sectorUnits;
+        private final long sectorMask;
+        private final long[] wantedLanguages;
         private final int languageUnits;
+        private final int countryWord;
+        private final int countryShift;
         private final int countryUnits;
+        private final long countryMask;
+        /** Indexed by zone + 1; slot 0 is "mentor has no time zone". */
+        private final int[] timeZoneUnitsByZone;
 
         private Prepared(RequestFeatures request) {
             needs = java.util.Arrays.copyOf(request.needs(), tagWords);
@@ -86,44 +93,48 @@ public final class ScoringBatch {
                 tagUnitsByOverlap[overlap] = scorer.tagUnits(overlap, request.needCount());
             }
             int sector = request.sector();
-            sectorWord = sector == Vocabulary.ABSENT || sector / 64 >= sectorWords ? -1 : sector / 64;
-            sectorBit = sector == Vocabulary.ABSENT ? 0 : 1L << (sector % 64);
+            boolean sectorKnown = sector != Vocabulary.ABSENT && sector / 64 < sectorWords;
+            sectorWord = sectorKnown ? sector / 64 : 0;
+            sectorShift = sectorKnown ? sector % 64 : 0;
+            sectorUnits = sectorKnown ? scorer.sectorUnits() : 0;
             wantedLanguages = java.util.Arrays.copyOf(request.languages(), languageWords);
+            languageUnits = scorer.languageUnits();
             int country = request.country();
-            countryWord = country == Vocabulary.ABSENT || country / 64 >= countryWords ? -1 : country / 64;
-            countryBit = country == Vocabulary.ABSENT ? 0 : 1L << (country % 64);
-            timeZoneUnitsByZone = new int[zoneOffsets.length];
+            boolean countryKnown = country != Vocabulary.ABSENT && country / 64 < countryWords;
+            countryWord = countryKnown ? country / 64 : 0;
+            countryShift = countryKnown ? country % 64 : 0;
+            countryUnits = countryKnown ? scorer.countryUnits() : 0;
+            timeZoneUnitsByZone = new int[zoneOffsets.length + 1];
             if (request.utcOffsetMinutes() != RequestFeatures.NO_OFFSET) {
                 for (int z = 0; z < zoneOffsets.length; z++) {
-                    timeZoneUnitsByZone[z] = scorer.timeZoneUnits(Math.abs(request.utcOffsetMinutes() - zoneOffsets[z]));
+                    timeZoneUnitsByZone[z + 1] = scorer.timeZoneUnits(Math.abs(request.utcOffsetMinutes() - zoneOffsets[z]));
                 }
             }
-            sectorUnits = scorer.sectorUnits();
-            languageUnits = scorer.languageUnits();
-            countryUnits = scorer.countryUnits();
+            // nothing to match: the bit must read as 0 whatever the mentor lists
+            sectorMask = sectorKnown ? -1L : 0L;
+            countryMask = countryKnown ? -1L : 0L;
         }
 
         public int score(int m) {
             int score = loadUnits[m];
             int overlap = 0;
-            for (int w = 0, base = m * tagWords; w < tagWords; w++) {
+            int base = m * tagWords;
+            for (int w = 0; w < tagWords; w++) {
                 overlap += Long.bitCount(tags[base + w] & needs[w]);
             }
             score += tagUnitsByOverlap[overlap];
-            if (sectorWord >= 0 && (sectors[m * sectorWords + sectorWord] & sectorBit) != 0) {
-                score += sectorUnits;
+            int sectorHit = (int) ((sectors[m * sectorWords + sectorWord] & sectorMask) >>> sectorShift) & 1;
+            score += sectorUnits & -sectorHit;
+            long spoken = 0;
+            base = m * languageWords;
+            for (int w = 0; w < languageWords; w++) {
+                spoken |= languages[base + w] & wantedLanguages[w];
             }
-            for (int w = 0, base = m * languageWords; w < languageWords; w++) {
-                if ((languages[base + w] & wantedLanguages[w]) != 0) {
-                    score += languageUnits;
-                    break;
-                }
-            }
-            if (countryWord >= 0 && (countries[m * countryWords + countryWord] & countryBit) != 0) {
-                score += countryUnits;
-            } else if (zone[m] >= 0) {
-                score += timeZoneUnitsByZone[zone[m]];
-            }
+            int languageHit = (int) ((spoken | -spoken) >>> 63);
+            score += languageUnits & -languageHit;
+            int countryHit = -((int) ((countries[m * countryWords + countryWord] & countryMask) >>> countryShift) & 1);
+            int nearby = timeZoneUnitsByZone[zone[m] + 1];
+            score += (countryUnits & countryHit) | (nearby & ~countryHit);
             return score;
         }
     }
