@@ -3,6 +3,7 @@ package org.jointfunding.mentorship.matching;
 import org.jointfunding.mentorship.scoring.MatchScorer;
 import org.jointfunding.mentorship.scoring.MentorFeatures;
 import org.jointfunding.mentorship.scoring.RequestFeatures;
+import org.jointfunding.mentorship.scoring.ScoringBatch;
 
 import java.util.List;
 import java.util.stream.IntStream;
@@ -24,17 +25,18 @@ public final class CandidatePruner {
         if (k < 1) {
             throw new IllegalArgumentException("k must be at least 1");
         }
-        MentorFeatures[] pool = mentors.toArray(MentorFeatures[]::new);
+        ScoringBatch pool = scorer.batch(mentors);
         int[][] chosenMentors = new int[requests.size()][];
         int[][] chosenScores = new int[requests.size()][];
+        boolean anyExcluded = exclusions != Exclusions.NONE;
         IntStream.range(0, requests.size()).parallel().forEach(r -> {
-            TopK best = new TopK(Math.min(k, pool.length));
-            RequestFeatures request = requests.get(r);
-            for (int m = 0; m < pool.length; m++) {
-                if (pool[m].remaining() <= 0 || exclusions.excluded(r, m)) {
+            TopK best = new TopK(Math.min(k, pool.size()));
+            ScoringBatch.Prepared request = pool.prepare(requests.get(r));
+            for (int m = 0; m < pool.size(); m++) {
+                if (pool.remaining(m) <= 0 || (anyExcluded && exclusions.excluded(r, m))) {
                     continue;
                 }
-                int score = scorer.score(request, pool[m]);
+                int score = request.score(m);
                 if (score > 0) {
                     best.offer(m, score);
                 }

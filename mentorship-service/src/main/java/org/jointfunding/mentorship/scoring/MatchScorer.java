@@ -53,34 +53,56 @@ public final class MatchScorer {
         return new Score(total / (double) UNITS, List.copyOf(items));
     }
 
+    /** Prepares the mentors once for scoring many requests against them (the batch run's hot loop). */
+    public ScoringBatch batch(java.util.List<MentorFeatures> mentors) {
+        return new ScoringBatch(this, mentors);
+    }
+
     private int tagUnits(RequestFeatures request, MentorFeatures mentor) {
-        if (request.needCount() == 0) {
+        return tagUnits(Vocabulary.overlap(request.needs(), mentor.tags()), request.needCount());
+    }
+
+    int tagUnits(int overlap, int needCount) {
+        return needCount == 0 ? 0 : weights.tags() * UNITS * overlap / needCount;
+    }
+
+    int sectorUnits() {
+        return weights.sector() * UNITS;
+    }
+
+    int languageUnits() {
+        return weights.language() * UNITS;
+    }
+
+    int countryUnits() {
+        return weights.country() * UNITS;
+    }
+
+    /** Closeness of two UTC offsets: full points at 0 h apart, nothing from 12 h. */
+    int timeZoneUnits(int gapMinutes) {
+        if (gapMinutes < 0 || gapMinutes >= HALF_DAY_MINUTES) {
             return 0;
         }
-        return weights.tags() * UNITS * Vocabulary.overlap(request.needs(), mentor.tags()) / request.needCount();
+        return weights.timeZone() * UNITS * (HALF_DAY_MINUTES - gapMinutes) / HALF_DAY_MINUTES;
     }
 
     private int sectorUnits(RequestFeatures request, MentorFeatures mentor) {
-        return Vocabulary.contains(mentor.sectors(), request.sector()) ? weights.sector() * UNITS : 0;
+        return Vocabulary.contains(mentor.sectors(), request.sector()) ? sectorUnits() : 0;
     }
 
     private int languageUnits(RequestFeatures request, MentorFeatures mentor) {
-        return Vocabulary.overlap(request.languages(), mentor.languages()) > 0 ? weights.language() * UNITS : 0;
+        return Vocabulary.overlap(request.languages(), mentor.languages()) > 0 ? languageUnits() : 0;
     }
 
     /** Same country scores in full; otherwise the time zones' closeness (12 h apart or more: nothing). */
     private int locationUnits(RequestFeatures request, MentorFeatures mentor) {
         if (Vocabulary.contains(mentor.countries(), request.country())) {
-            return weights.country() * UNITS;
+            return countryUnits();
         }
-        int gap = hoursApartInMinutes(request, mentor);
-        if (gap < 0 || gap >= HALF_DAY_MINUTES) {
-            return 0;
-        }
-        return weights.timeZone() * UNITS * (HALF_DAY_MINUTES - gap) / HALF_DAY_MINUTES;
+        return timeZoneUnits(hoursApartInMinutes(request, mentor));
     }
 
-    private int loadUnits(MentorFeatures mentor) {
+    int loadUnits(MentorFeatures mentor) {
         return mentor.capacity() <= 0 ? 0 : weights.load() * UNITS * Math.max(0, mentor.remaining()) / mentor.capacity();
     }
 
