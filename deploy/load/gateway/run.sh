@@ -9,6 +9,11 @@
 # Loopback only. Installs nothing. Bounded: about 4 x (WARMUP + 2 x RUNS x DURATION) seconds.
 #
 # Usage: deploy/load/gateway/run.sh            (env: WARMUP=20 DURATION=10 RUNS=3 CONNECTIONS="8 32")
+#        UPSTREAM=funding deploy/load/gateway/run.sh
+#   UPSTREAM=trivial (default): a fixed 591-byte JSON from a bare Vert.x server (BenchUpstream.java),
+#     so the proxies' own cost dominates every ratio;
+#   UPSTREAM=funding: the real funding-service fast-jar and its public read endpoint
+#     GET /api/funding/calls (paged query on its own database, started/created like test.sh does).
 set -euo pipefail
 
 WARMUP=${WARMUP:-20}
@@ -16,6 +21,7 @@ DURATION=${DURATION:-10}
 RUNS=${RUNS:-3}
 CONNECTIONS=${CONNECTIONS:-"8 32"}
 THREADS=${THREADS:-2}
+export UPSTREAM=${UPSTREAM:-trivial}
 
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
@@ -54,15 +60,31 @@ upstream_port=$(free_port); gateway_port=$(free_port); nginx_port=$(free_port); 
 # --- the service ------------------------------------------------------------------------------
 cp="$(ls "$app"/lib/main/io.vertx.vertx-core-*.jar "$app"/lib/main/io.netty.*.jar \
         "$app"/lib/main/com.fasterxml.jackson.core.jackson-core-*.jar | paste -sd:)"
-java -Xmx256m -cp "$cp" "$here/BenchUpstream.java" "$upstream_port" >"$work/upstream.log" 2>&1 &
-pids+=($!)
+case "$UPSTREAM" in
+  trivial)
+    java -Xmx256m -cp "$cp" "$here/BenchUpstream.java" "$upstream_port" >"$work/upstream.log" 2>&1 &
+    pids+=($!) ;;
+  funding)
+    funding_app="$root/funding-service/target/quarkus-app"
+    [ -f "$funding_app/quarkus-run.jar" ] || (cd "$root" && ./mvnw -B -q -pl funding-service -am package -DskipTests)
+    source "$root/deploy/local/postgres.sh"
+    pg_ensure_running
+    pg_ensure_role portal_test portal_test CREATEDB
+    pg_ensure_database funding_bench portal_test
+    QUARKUS_HTTP_PORT="$upstream_port" QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_ACCESS_LOG_ENABLED=false \
+    QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/funding_bench" \
+    QUARKUS_DATASOURCE_USERNAME=portal_test QUARKUS_DATASOURCE_PASSWORD=portal_test \
+      java -Xmx256m -jar "$funding_app/quarkus-run.jar" >"$work/upstream.log" 2>&1 &
+    pids+=($!) ;;
+  *) echo "UPSTREAM must be trivial or funding" >&2; exit 2 ;;
+esac
 
 # --- the gateway: every upstream points at the bench service; limits high enough to never trigger
 GATEWAY_UPSTREAMS_IDENTITY_URL="http://127.0.0.1:$upstream_port" \
 GATEWAY_UPSTREAMS_FUNDING_URL="http://127.0.0.1:$upstream_port" \
 GATEWAY_UPSTREAMS_MENTORSHIP_URL="http://127.0.0.1:$upstream_port" \
 GATEWAY_RATE_LIMIT_ANONYMOUS_REQUESTS=1000000000 \
-QUARKUS_HTTP_PORT="$gateway_port" QUARKUS_HTTP_HOST=127.0.0.1 \
+QUARKUS_HTTP_PORT="$gateway_port" QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_ACCESS_LOG_ENABLED=false \
   java ${GATEWAY_JAVA_OPTS:--Xmx256m} -jar "$app/quarkus-run.jar" >"$work/gateway.log" 2>&1 &
 pids+=($!)
 
@@ -130,7 +152,7 @@ for run in $(seq 1 "$RUNS"); do
 done
 
 python3 - "$results" "$WARMUP" "$DURATION" "$RUNS" <<'PY'
-import statistics, sys
+import os, statistics, sys
 rows = {}
 for line in open(sys.argv[1]):
     route, c, run, *fields = line.split()
@@ -141,8 +163,7 @@ def med(route, c, key):
 def total(route, c, key):
     return int(sum(r[key] for r in rows[(route, c)]))
 warmup, duration, runs = sys.argv[2:5]
-import os
-print(f"Median of {runs} runs of {duration} s each, after {warmup} s warm-up per route; wrk -t2, loopback, 591-byte JSON; "
+print(f"Upstream: {os.environ.get('UPSTREAM', 'trivial')}. Median of {runs} runs of {duration} s each, after {warmup} s warm-up per route; wrk -t2, loopback; "
       f"{os.cpu_count()} CPUs, load average at the end {os.getloadavg()[0]:.1f}.\n")
 print("| route | connections | req/s | p50 ms | p99 ms | non-2xx (all runs) | socket errors |")
 print("|---|---|---|---|---|---|---|")

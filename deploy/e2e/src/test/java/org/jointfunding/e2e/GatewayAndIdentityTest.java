@@ -1,8 +1,10 @@
 package org.jointfunding.e2e;
 
 import io.restassured.http.ContentType;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
@@ -11,6 +13,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Real tokens from identity-service, checked at the real gateway and by the services behind it. */
 class GatewayAndIdentityTest {
@@ -54,6 +57,25 @@ class GatewayAndIdentityTest {
                 .extract().path("jwks_uri");
         given().baseUri(suite.gateway()).get(jwksUri.replace("http://localhost:8080", ""))
                 .then().statusCode(200).body("keys[0].kty", is("RSA")).body("keys[0].kid", notNullValue());
+    }
+
+    @Test
+    void aRequestIdFollowsTheCallIntoEveryServiceLogThatHandledIt() {
+        String token = Portal.login(suite, RunningSuite.ADMIN_EMAIL, RunningSuite.ADMIN_PASSWORD);
+        String me = "e2e-me-" + UUID.randomUUID();
+        String calls = "e2e-calls-" + UUID.randomUUID();
+
+        given().baseUri(suite.gateway()).auth().oauth2(token).header("X-Request-Id", me)
+                .get("/api/identity/me").then().statusCode(200).header("X-Request-Id", is(me));
+        given().baseUri(suite.gateway()).header("X-Request-Id", calls)
+                .get("/api/funding/calls").then().statusCode(200).header("X-Request-Id", is(calls));
+
+        Awaitility.await("request ids in the logs").atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertTrue(suite.log("gateway").contains(me), "gateway log");
+            assertTrue(suite.log("identity").contains("req:" + me), "identity log");
+            assertTrue(suite.log("funding").lines().anyMatch(line -> line.startsWith("{") && line.contains(calls)),
+                    "funding logs JSON lines carrying the id");
+        });
     }
 
     @Test

@@ -49,6 +49,15 @@ final class RunningSuite {
         return url("gateway");
     }
 
+    /** Everything the service has logged so far. */
+    String log(String service) {
+        try {
+            return Files.readString(logs.resolve(service + ".log"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     String url(String service) {
         return "http://127.0.0.1:" + ports.get(service);
     }
@@ -124,6 +133,7 @@ final class RunningSuite {
                 env.put("PORTAL_MENTORSHIP_URL", url("mentorship"));
                 env.put("PORTAL_EVENTS_CREDENTIAL", EVENTS_CREDENTIAL);
                 env.put("PORTAL_OUTBOX_MAX_BACKOFF", "5s"); // retry soon once mentorship is back
+                env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "true"); // one service logs JSON, as a log collector wants
             }
             case "mentorship" -> {
                 database(env, "mentorship_e2e");
