@@ -1,5 +1,6 @@
 package org.jointfunding.funding.support;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
@@ -32,6 +33,7 @@ public class MentorshipReceiver {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(hidden = true) // a test double, not part of funding-service's contract
     public Response receive(@HeaderParam("X-Service-Credential") String credential, Map<String, Object> event) {
         String id = String.valueOf(event.get("id"));
         AtomicInteger failing = failures.get(id);
