@@ -3,41 +3,11 @@ package org.jointfunding.funding.support;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
+import org.jointfunding.testkit.OffsetClock;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-
-/** The service's clock in tests: real time plus an offset that a test may move, then reset. */
+/** The service's clock in tests: a test may move it, then reset it. */
 @Alternative
 @Priority(1)
 @ApplicationScoped
-public class TestClock extends Clock {
-
-    private volatile Duration offset = Duration.ZERO;
-
-    public void advance(Duration by) {
-        offset = offset.plus(by);
-    }
-
-    public void reset() {
-        offset = Duration.ZERO;
-    }
-
-    @Override
-    public Instant instant() {
-        return Instant.now().plus(offset);
-    }
-
-    @Override
-    public ZoneId getZone() {
-        return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-        return this;
-    }
+public class TestClock extends OffsetClock {
 }
