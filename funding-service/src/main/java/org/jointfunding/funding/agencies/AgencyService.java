@@ -6,7 +6,7 @@ import org.jointfunding.funding.audit.AuditTrail;
 import org.jointfunding.funding.common.Countries;
 import org.jointfunding.funding.common.Created;
 import org.jointfunding.funding.common.ETags;
-import org.jointfunding.funding.common.Page;
+import org.jointfunding.kit.Page;
 import org.jointfunding.kit.ApiProblem;
 
 import java.net.URI;

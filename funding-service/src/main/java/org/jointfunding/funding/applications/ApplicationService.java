@@ -15,7 +15,7 @@ import org.jointfunding.funding.common.Caller;
 import org.jointfunding.funding.common.Countries;
 import org.jointfunding.funding.common.Created;
 import org.jointfunding.funding.common.ETags;
-import org.jointfunding.funding.common.Page;
+import org.jointfunding.kit.Page;
 import org.jointfunding.funding.common.QueryValues;
 import org.jointfunding.funding.common.Roles;
 import org.jointfunding.kit.ApiProblem;

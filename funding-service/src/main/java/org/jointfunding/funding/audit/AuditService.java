@@ -5,7 +5,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jointfunding.funding.common.Caller;
-import org.jointfunding.funding.common.Page;
+import org.jointfunding.kit.Page;
 import org.jointfunding.funding.common.QueryValues;
 
 import java.util.ArrayList;

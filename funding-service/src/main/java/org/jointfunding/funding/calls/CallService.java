@@ -10,7 +10,7 @@ import org.jointfunding.funding.audit.AuditTrail;
 import org.jointfunding.funding.common.Caller;
 import org.jointfunding.funding.common.Created;
 import org.jointfunding.funding.common.ETags;
-import org.jointfunding.funding.common.Page;
+import org.jointfunding.kit.Page;
 import org.jointfunding.kit.ApiProblem;
 
 import java.net.URI;

@@ -10,7 +10,7 @@ import org.jointfunding.funding.applications.ApplicationStatus;
 import org.jointfunding.funding.audit.AuditTrail;
 import org.jointfunding.funding.common.Caller;
 import org.jointfunding.funding.common.Created;
-import org.jointfunding.funding.common.Page;
+import org.jointfunding.kit.Page;
 import org.jointfunding.funding.common.QueryValues;
 import org.jointfunding.funding.common.Roles;
 import org.jointfunding.kit.ApiProblem;

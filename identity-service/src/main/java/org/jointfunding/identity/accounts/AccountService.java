@@ -8,7 +8,7 @@ import org.jointfunding.identity.audit.AuditTrail;
 import org.jointfunding.identity.audit.AuditType;
 import org.jointfunding.identity.common.AgencyCode;
 import org.jointfunding.identity.common.IdempotencyKeys;
-import org.jointfunding.identity.common.Page;
+import org.jointfunding.kit.Page;
 import org.jointfunding.identity.common.Role;
 import org.jointfunding.identity.common.SecretHasher;
 import org.jointfunding.identity.tokens.RefreshTokens;

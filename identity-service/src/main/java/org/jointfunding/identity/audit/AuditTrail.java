@@ -4,7 +4,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.jointfunding.identity.common.Page;
+import org.jointfunding.kit.Page;
 
 import java.time.Clock;
 import java.util.ArrayList;

@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointfunding.identity.common.IdempotencyKeys;
-import org.jointfunding.identity.common.Page;
+import org.jointfunding.kit.Page;
 import org.jointfunding.identity.common.ProblemExamples;
 import org.jointfunding.identity.common.QueryParams;
 import org.jointfunding.identity.common.Role;

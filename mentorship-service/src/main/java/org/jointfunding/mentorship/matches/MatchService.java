@@ -9,7 +9,7 @@ import org.jointfunding.kit.ApiProblem;
 import org.jointfunding.mentorship.audit.AuditTrail;
 import org.jointfunding.mentorship.audit.AuditView;
 import org.jointfunding.mentorship.common.Caller;
-import org.jointfunding.mentorship.common.Page;
+import org.jointfunding.kit.Page;
 import org.jointfunding.mentorship.mentors.MentorProfile;
 import org.jointfunding.mentorship.requests.MentoringRequest;
 

@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointfunding.mentorship.common.Caller;
 import org.jointfunding.mentorship.common.Created;
 import org.jointfunding.mentorship.common.Idempotency;
-import org.jointfunding.mentorship.common.Page;
+import org.jointfunding.kit.Page;
 import org.jointfunding.mentorship.common.ProblemResponses;
 
 import java.util.UUID;

@@ -8,7 +8,7 @@ import org.jointfunding.kit.ApiProblem;
 import org.jointfunding.mentorship.common.Caller;
 import org.jointfunding.mentorship.common.Created;
 import org.jointfunding.mentorship.common.Idempotency;
-import org.jointfunding.mentorship.common.Page;
+import org.jointfunding.kit.Page;
 import org.jointfunding.mentorship.matches.Match;
 import org.jointfunding.mentorship.matches.MatchProposals;
 import org.jointfunding.mentorship.programs.Program;

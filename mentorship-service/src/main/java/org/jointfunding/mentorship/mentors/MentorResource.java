@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointfunding.mentorship.common.Caller;
-import org.jointfunding.mentorship.common.Page;
+import org.jointfunding.kit.Page;
 import org.jointfunding.mentorship.common.ProblemResponses;
 import org.jointfunding.mentorship.common.Versions;
 

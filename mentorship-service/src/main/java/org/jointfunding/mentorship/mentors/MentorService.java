@@ -7,7 +7,7 @@ import jakarta.transaction.Transactional;
 import org.jointfunding.kit.ApiProblem;
 import org.jointfunding.mentorship.common.Caller;
 import org.jointfunding.mentorship.common.Labels;
-import org.jointfunding.mentorship.common.Page;
+import org.jointfunding.kit.Page;
 
 import java.time.Clock;
 import java.time.Instant;

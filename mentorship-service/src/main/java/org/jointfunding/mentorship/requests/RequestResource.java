@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointfunding.mentorship.common.Caller;
 import org.jointfunding.mentorship.common.Created;
 import org.jointfunding.mentorship.common.Idempotency;
-import org.jointfunding.mentorship.common.Page;
+import org.jointfunding.kit.Page;
 import org.jointfunding.mentorship.common.ProblemResponses;
 import org.jointfunding.mentorship.common.ReasonInput;
 import org.jointfunding.mentorship.common.Versions;

@@ -10,7 +10,7 @@ import org.jointfunding.mentorship.common.Caller;
 import org.jointfunding.mentorship.common.Created;
 import org.jointfunding.mentorship.common.Idempotency;
 import org.jointfunding.mentorship.common.Labels;
-import org.jointfunding.mentorship.common.Page;
+import org.jointfunding.kit.Page;
 import org.jointfunding.mentorship.programs.ProgramService;
 
 import java.time.Clock;

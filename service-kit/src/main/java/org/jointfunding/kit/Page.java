@@ -1,9 +1,9 @@
-package org.jointfunding.funding.common;
+package org.jointfunding.kit;
 
 import java.util.List;
 import java.util.function.Function;
 
-/** One page of a list: the items, how many match in total, and the window asked for. */
+/** One page of a list, the suite's list shape: {@code {"items":[...],"total":N,"limit":L,"offset":O}}. */
 public record Page<T>(List<T> items, long total, int limit, int offset) {
 
     public <R> Page<R> map(Function<T, R> mapper) {
