@@ -4,16 +4,28 @@
 # they are healthy, loads the demo data once and says where to go. Ctrl-C stops everything.
 #
 # Options:  --no-build   start what was built last time
+#           --reset      drop the three databases and the generated secrets first (fresh demo data)
 # Settings: PGHOST/PGPORT, PORTAL_DB_ADMIN_URL (see deploy/local/postgres.sh); JAVA_OPTS.
+#
+# The generated secrets (database passwords, the key that encrypts identity's signing keys, the
+# events credential, the admin password) belong with the databases, which are per machine: they
+# are kept in ~/.local/state/joint-funding-portal/secrets.env, shared by every checkout.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source deploy/local/postgres.sh
 
-STATE=.deploy-run            # local secrets and logs; ignored by git
-LOGS=$STATE/logs
+LOGS=.deploy-run/logs        # ignored by git
+SECRETS=${XDG_STATE_HOME:-$HOME/.local/state}/joint-funding-portal/secrets.env
 SERVICES=(identity-service:8081 funding-service:8082 mentorship-service:8083 gateway:8080)
-build=true
-[[ ${1:-} == --no-build ]] && build=false
+DATABASES=(identity funding mentorship)
+build=true reset=false
+for option in "$@"; do
+  case $option in
+    --no-build) build=false ;;
+    --reset) reset=true ;;
+    *) echo "usage: $0 [--no-build] [--reset]" >&2; exit 2 ;;
+  esac
+done
 
 say() { printf '\033[1m%s\033[0m\n' "$*"; }
 
@@ -27,11 +39,25 @@ done
 command -v java >/dev/null || { say "Java 17 or newer is needed: sudo apt-get install openjdk-17-jdk-headless"; exit 1; }
 command -v psql >/dev/null || { say "psql is needed: sudo apt-get install postgresql-client"; exit 1; }
 
-mkdir -p "$LOGS"
-if [[ ! -f $STATE/secrets.env ]]; then
+mkdir -p "$LOGS" "$(dirname "$SECRETS")"
+say "PostgreSQL on $PG_HOST:$PG_PORT"
+pg_ensure_running
+if $reset; then
+  say "Dropping the portal's databases and secrets"
+  for db in "${DATABASES[@]}"; do
+    pg_admin_psql -c "DROP DATABASE IF EXISTS \"$db\" WITH (FORCE)"
+  done
+  rm -f "$SECRETS"
+fi
+if [[ ! -f $SECRETS ]]; then
+  if [[ $(pg_admin_psql -tAc "SELECT count(*) FROM pg_database WHERE datname = 'identity'") != 0 ]]; then
+    say "The portal's databases exist, but not the secrets they were made with ($SECRETS)."
+    say "Copy that file from the machine or account that created them, or start afresh: $0 --reset"
+    exit 1
+  fi
   secret() { head -c 24 /dev/urandom | base64 | tr -d '/+='; }
   umask 077
-  cat > "$STATE/secrets.env" <<SECRETS
+  cat > "$SECRETS" <<SECRETS
 IDENTITY_DB_PASSWORD=$(secret)
 FUNDING_DB_PASSWORD=$(secret)
 MENTORSHIP_DB_PASSWORD=$(secret)
@@ -41,12 +67,10 @@ PORTAL_BOOTSTRAP_ADMIN_PASSWORD=$(secret)
 SECRETS
   umask 022
 fi
-set -a; source "$STATE/secrets.env"; set +a
+set -a; source "$SECRETS"; set +a
 export PORTAL_BOOTSTRAP_ADMIN_EMAIL=${PORTAL_BOOTSTRAP_ADMIN_EMAIL:-admin@portal.local}
 
-say "PostgreSQL on $PG_HOST:$PG_PORT"
-pg_ensure_running
-for db in identity funding mentorship; do
+for db in "${DATABASES[@]}"; do
   password_var=${db^^}_DB_PASSWORD
   pg_ensure_role "$db" "${!password_var}"
   pg_ensure_database "$db" "$db"
