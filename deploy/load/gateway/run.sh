@@ -6,6 +6,9 @@
 #   library  -> vertx-http-proxy alone on plain Vert.x (reference: the proxy library's own cost)
 # Every route is warmed for WARMUP seconds, then RUNS rounds at 8 and 32 connections, interleaved
 # route by route so machine noise hits all three alike; the median of the rounds is reported.
+# Each run also reads the CPU time (user + system, from /proc) that the route's process spent per
+# request: the service's when called directly, the proxy's otherwise. On shared cores it is steadier
+# than requests/s, and it says what a proxy costs whatever else runs beside it.
 # Loopback only. Installs nothing. Bounded: about 4 x (WARMUP + 2 x RUNS x DURATION) seconds.
 #
 # Usage: deploy/load/gateway/run.sh            (env: WARMUP=20 DURATION=10 RUNS=3 CONNECTIONS="8 32")
@@ -63,7 +66,7 @@ cp="$(ls "$app"/lib/main/io.vertx.vertx-core-*.jar "$app"/lib/main/io.netty.*.ja
 case "$UPSTREAM" in
   trivial)
     java -Xmx256m -cp "$cp" "$here/BenchUpstream.java" "$upstream_port" >"$work/upstream.log" 2>&1 &
-    pids+=($!) ;;
+    pids+=($!); service_pid=$! ;;
   funding)
     funding_app="$root/funding-service/target/quarkus-app"
     [ -f "$funding_app/quarkus-run.jar" ] || (cd "$root" && ./mvnw -B -q -pl funding-service -am package -DskipTests)
@@ -75,7 +78,7 @@ case "$UPSTREAM" in
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/funding_bench" \
     QUARKUS_DATASOURCE_USERNAME=portal_test QUARKUS_DATASOURCE_PASSWORD=portal_test \
       java -Xmx256m -jar "$funding_app/quarkus-run.jar" >"$work/upstream.log" 2>&1 &
-    pids+=($!) ;;
+    pids+=($!); service_pid=$! ;;
   *) echo "UPSTREAM must be trivial or funding" >&2; exit 2 ;;
 esac
 
@@ -86,13 +89,13 @@ GATEWAY_UPSTREAMS_MENTORSHIP_URL="http://127.0.0.1:$upstream_port" \
 GATEWAY_RATE_LIMIT_ANONYMOUS_REQUESTS=1000000000 \
 QUARKUS_HTTP_PORT="$gateway_port" QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_ACCESS_LOG_ENABLED=false \
   java ${GATEWAY_JAVA_OPTS:--Xmx256m} -jar "$app/quarkus-run.jar" >"$work/gateway.log" 2>&1 &
-pids+=($!)
+pids+=($!); gateway_pid=$!
 
 # --- the proxy library alone, same jars as the gateway -----------------------------------------
 library_cp="$cp:$(ls "$app"/lib/main/io.vertx.vertx-http-proxy-*.jar | paste -sd:)"
 java -Xmx256m -cp "$library_cp" "$here/BareProxy.java" "$library_port" "$upstream_port" "$(nproc)" \
   >"$work/library.log" 2>&1 &
-pids+=($!)
+pids+=($!); library_pid=$!
 
 # --- nginx as a plain keep-alive reverse proxy ---------------------------------------------------
 mkdir -p "$work/nginx"
@@ -124,7 +127,7 @@ http {
 }
 NGINX
 "$nginx_bin" -c "$work/nginx/nginx.conf" -e "$work/nginx/error.log" >"$work/nginx.log" 2>&1 &
-pids+=($!)
+pids+=($!); nginx_pid=$!
 
 path=/api/funding/calls
 declare -A url=(
@@ -134,6 +137,16 @@ declare -A url=(
   [library]="http://127.0.0.1:$library_port$path"
 )
 routes=(direct gateway nginx library)
+# whose CPU time a route costs: the service itself when called directly, else the proxy in front
+declare -A cpu_pid=([direct]=$service_pid [gateway]=$gateway_pid [nginx]=$nginx_pid [library]=$library_pid)
+cpu_ticks() { # user + system clock ticks of a process and its children (nginx's workers)
+  local total=0 pid fields
+  for pid in "$1" $(pgrep -P "$1" || true); do
+    fields=($(cut -d' ' -f14,15 "/proc/$pid/stat" 2>/dev/null || echo "0 0"))
+    total=$(( total + fields[0] + fields[1] ))
+  done
+  echo "$total"
+}
 for route in "${routes[@]}"; do wait_for "${url[$route]}" 60; done
 
 echo "Warming each route for ${WARMUP}s..." >&2
@@ -145,13 +158,15 @@ results="$work/results.txt"
 for run in $(seq 1 "$RUNS"); do
   for c in $CONNECTIONS; do
     for route in "${routes[@]}"; do
+      before=$(cpu_ticks "${cpu_pid[$route]}")
       line=$(wrk -t"$THREADS" -c"$c" -d"${DURATION}s" -s "$here/report.lua" "${url[$route]}" | grep '^RESULT')
-      echo "$route $c $run ${line#RESULT }" | tee -a "$results" >&2
+      after=$(cpu_ticks "${cpu_pid[$route]}")
+      echo "$route $c $run ${line#RESULT } cpu_ticks=$(( after - before ))" | tee -a "$results" >&2
     done
   done
 done
 
-python3 - "$results" "$WARMUP" "$DURATION" "$RUNS" <<'PY'
+python3 - "$results" "$WARMUP" "$DURATION" "$RUNS" "$(getconf CLK_TCK)" <<'PY'
 import os, statistics, sys
 rows = {}
 for line in open(sys.argv[1]):
@@ -162,20 +177,23 @@ def med(route, c, key):
     return statistics.median(r[key] for r in rows[(route, c)])
 def total(route, c, key):
     return int(sum(r[key] for r in rows[(route, c)]))
-warmup, duration, runs = sys.argv[2:5]
+warmup, duration, runs, ticks_per_s = sys.argv[2:6]
+def cpu_us(route, c):  # CPU time of the route's process per request served, median of the runs
+    return statistics.median(r["cpu_ticks"] * 1e6 / float(ticks_per_s) / r["requests"] for r in rows[(route, c)])
 print(f"Upstream: {os.environ.get('UPSTREAM', 'trivial')}. Median of {runs} runs of {duration} s each, after {warmup} s warm-up per route; wrk -t2, loopback; "
       f"{os.cpu_count()} CPUs, load average at the end {os.getloadavg()[0]:.1f}.\n")
-print("| route | connections | req/s | p50 ms | p99 ms | non-2xx (all runs) | socket errors |")
-print("|---|---|---|---|---|---|---|")
+print("| route | connections | req/s | p50 ms | p99 ms | non-2xx (all runs) | socket errors | CPU µs per request (service if direct, else the proxy) |")
+print("|---|---|---|---|---|---|---|---|")
 for c in sorted({c for _, c in rows}):
     for route in ("direct", "gateway", "nginx", "library"):
         print(f"| {route} | {c} | {med(route,c,'req_s'):.0f} | {med(route,c,'p50_ms'):.2f} | {med(route,c,'p99_ms'):.2f} "
-              f"| {total(route,c,'non2xx')} | {total(route,c,'socket_errors')} |")
-print("\n| connections | gateway/nginx req/s | gateway/direct req/s | nginx/direct req/s | library/nginx req/s | gateway/library req/s | p99 added by gateway ms | p99 added by nginx ms | gateway p99 <= nginx p99 |")
-print("|---|---|---|---|---|---|---|---|---|")
+              f"| {total(route,c,'non2xx')} | {total(route,c,'socket_errors')} | {cpu_us(route,c):.1f} |")
+print("\n| connections | gateway/nginx req/s | gateway/direct req/s | nginx/direct req/s | library/nginx req/s | gateway/library req/s | p99 added by gateway ms | p99 added by nginx ms | gateway p99 <= nginx p99 | gateway/nginx CPU per request |")
+print("|---|---|---|---|---|---|---|---|---|---|")
 for c in sorted({c for _, c in rows}):
     g, n, d, l = (med(r, c, "req_s") for r in ("gateway", "nginx", "direct", "library"))
     gp, np_, dp = (med(r, c, "p99_ms") for r in ("gateway", "nginx", "direct"))
-    print(f"| {c} | {g/n:.2f} | {g/d:.2f} | {n/d:.2f} | {l/n:.2f} | {g/l:.2f} | {gp-dp:+.2f} | {np_-dp:+.2f} | {'yes' if gp <= np_ else 'no'} |")
+    print(f"| {c} | {g/n:.2f} | {g/d:.2f} | {n/d:.2f} | {l/n:.2f} | {g/l:.2f} | {gp-dp:+.2f} | {np_-dp:+.2f} | {'yes' if gp <= np_ else 'no'} "
+          f"| {cpu_us('gateway', c) / cpu_us('nginx', c):.2f} |")
 PY
 echo "Raw results and logs: $work" >&2
