@@ -16,7 +16,8 @@
 #   UPSTREAM=trivial (default): a fixed 591-byte JSON from a bare Vert.x server (BenchUpstream.java),
 #     so the proxies' own cost dominates every ratio;
 #   UPSTREAM=funding: the real funding-service fast-jar and its public read endpoint
-#     GET /api/funding/calls (paged query on its own database, started/created like test.sh does).
+#     GET /api/funding/calls (paged query on its own database funding_bench, created like test.sh
+#     does, holding the three OPEN calls of funding-calls.sql: about 2.6 kB of JSON per answer).
 set -euo pipefail
 
 WARMUP=${WARMUP:-20}
@@ -31,11 +32,11 @@ root="$(cd "$here/../../.." && pwd)"
 app="$root/gateway/target/quarkus-app"
 
 missing=()
-for tool in wrk nginx java python3 curl; do
+for tool in wrk nginx java python3 curl $([ "$UPSTREAM" = funding ] && echo psql); do
   command -v "$tool" >/dev/null 2>&1 || [ -x "/usr/sbin/$tool" ] || missing+=("$tool")
 done
 if [ ${#missing[@]} -gt 0 ]; then
-  echo "Missing: ${missing[*]}. On Debian: apt-get install wrk nginx (java 17, python3 and curl are needed too)." >&2
+  echo "Missing: ${missing[*]}. On Debian: apt-get install wrk nginx (java 17, python3, curl and, for UPSTREAM=funding, postgresql-client are needed too)." >&2
   exit 2
 fi
 nginx_bin="$(command -v nginx || echo /usr/sbin/nginx)"
@@ -148,6 +149,10 @@ cpu_ticks() { # user + system clock ticks of a process and its children (nginx's
   echo "$total"
 }
 for route in "${routes[@]}"; do wait_for "${url[$route]}" 60; done
+if [ "$UPSTREAM" = funding ]; then
+  PGPASSWORD=portal_test psql -h "$PG_HOST" -p "$PG_PORT" -U portal_test -d funding_bench \
+    -v ON_ERROR_STOP=1 -q -f "$here/funding-calls.sql"
+fi
 
 echo "Warming each route for ${WARMUP}s..." >&2
 for route in "${routes[@]}"; do
