@@ -5,7 +5,8 @@
 #   nginx    -> through Debian's nginx as a plain keep-alive reverse proxy
 #   library  -> vertx-http-proxy alone on plain Vert.x (reference: the proxy library's own cost)
 # Every route is warmed for WARMUP seconds, then RUNS rounds at 8 and 32 connections, interleaved
-# route by route so machine noise hits all three alike; the median of the rounds is reported.
+# route by route (each run starting one route later) so machine noise and the JVMs' late
+# compilation hit all routes alike; the median of the rounds is reported.
 # Each run also reads the CPU time (user + system, from /proc) that the route's process spent per
 # request: the service's when called directly, the proxy's otherwise. On shared cores it is steadier
 # than requests/s, and it says what a proxy costs whatever else runs beside it.
@@ -148,6 +149,9 @@ cpu_ticks() { # user + system clock ticks of a process and its children (nginx's
   done
   echo "$total"
 }
+machine_ticks() { # busy clock ticks of the whole machine: user, nice, system, irq, softirq, steal
+  awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9 }' /proc/stat
+}
 for route in "${routes[@]}"; do wait_for "${url[$route]}" 60; done
 if [ "$UPSTREAM" = funding ]; then
   PGPASSWORD=portal_test psql -h "$PG_HOST" -p "$PG_PORT" -U portal_test -d funding_bench \
@@ -161,12 +165,16 @@ done
 
 results="$work/results.txt"
 for run in $(seq 1 "$RUNS"); do
+  # each run starts one route later: while the JVMs are still compiling, a route measured late in a
+  # run finds them warmer, and no route should always come after the same one
+  shift_by=$(( (run - 1) % ${#routes[@]} ))
+  order=("${routes[@]:shift_by}" "${routes[@]:0:shift_by}")
   for c in $CONNECTIONS; do
-    for route in "${routes[@]}"; do
-      before=$(cpu_ticks "${cpu_pid[$route]}")
+    for route in "${order[@]}"; do
+      before=$(cpu_ticks "${cpu_pid[$route]}"); service_before=$(cpu_ticks "$service_pid"); machine_before=$(machine_ticks)
       line=$(wrk -t"$THREADS" -c"$c" -d"${DURATION}s" -s "$here/report.lua" "${url[$route]}" | grep '^RESULT')
-      after=$(cpu_ticks "${cpu_pid[$route]}")
-      echo "$route $c $run ${line#RESULT } cpu_ticks=$(( after - before ))" | tee -a "$results" >&2
+      after=$(cpu_ticks "${cpu_pid[$route]}"); service_after=$(cpu_ticks "$service_pid"); machine_after=$(machine_ticks)
+      echo "$route $c $run ${line#RESULT } cpu_ticks=$(( after - before )) service_ticks=$(( service_after - service_before )) machine_ticks=$(( machine_after - machine_before ))" | tee -a "$results" >&2
     done
   done
 done
@@ -183,16 +191,16 @@ def med(route, c, key):
 def total(route, c, key):
     return int(sum(r[key] for r in rows[(route, c)]))
 warmup, duration, runs, ticks_per_s = sys.argv[2:6]
-def cpu_us(route, c):  # CPU time of the route's process per request served, median of the runs
-    return statistics.median(r["cpu_ticks"] * 1e6 / float(ticks_per_s) / r["requests"] for r in rows[(route, c)])
+def cpu_us(route, c, key="cpu_ticks"):  # CPU time per request served, median of the runs
+    return statistics.median(r[key] * 1e6 / float(ticks_per_s) / r["requests"] for r in rows[(route, c)])
 print(f"Upstream: {os.environ.get('UPSTREAM', 'trivial')}. Median of {runs} runs of {duration} s each, after {warmup} s warm-up per route; wrk -t2, loopback; "
       f"{os.cpu_count()} CPUs, load average at the end {os.getloadavg()[0]:.1f}.\n")
-print("| route | connections | req/s | p50 ms | p99 ms | non-2xx (all runs) | socket errors | CPU µs per request (service if direct, else the proxy) |")
-print("|---|---|---|---|---|---|---|---|")
+print("| route | connections | req/s | p50 ms | p99 ms | non-2xx (all runs) | socket errors | CPU µs per request (service if direct, else the proxy) | service CPU µs per request | machine CPU µs per request |")
+print("|---|---|---|---|---|---|---|---|---|---|")
 for c in sorted({c for _, c in rows}):
     for route in ("direct", "gateway", "nginx", "library"):
         print(f"| {route} | {c} | {med(route,c,'req_s'):.0f} | {med(route,c,'p50_ms'):.2f} | {med(route,c,'p99_ms'):.2f} "
-              f"| {total(route,c,'non2xx')} | {total(route,c,'socket_errors')} | {cpu_us(route,c):.1f} |")
+              f"| {total(route,c,'non2xx')} | {total(route,c,'socket_errors')} | {cpu_us(route,c):.1f} | {cpu_us(route,c,'service_ticks'):.1f} | {cpu_us(route,c,'machine_ticks'):.0f} |")
 print("\n| connections | gateway/nginx req/s | gateway/direct req/s | nginx/direct req/s | library/nginx req/s | gateway/library req/s | p99 added by gateway ms | p99 added by nginx ms | gateway p99 <= nginx p99 | gateway/nginx CPU per request |")
 print("|---|---|---|---|---|---|---|---|---|---|")
 for c in sorted({c for _, c in rows}):
