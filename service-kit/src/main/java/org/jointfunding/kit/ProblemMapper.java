@@ -72,7 +72,13 @@ public class ProblemMapper {
 
     static Problem classify(Throwable thrown) {
         // The most telling cause wins, wherever it sits in the chain: frameworks wrap a JSON parse
-        // error in a generic 400 and a database error in a transaction rollback.
+        // error in a generic 400 and a database error in a transaction rollback, and the JSON parser
+        // wraps an ApiProblem thrown while the body is read (BodyLimit).
+        for (Throwable e = thrown; e != null; e = e.getCause() == e ? null : e.getCause()) {
+            if (e instanceof ApiProblem problem) {
+                return problem.problem();
+            }
+        }
         for (Throwable e = thrown; e != null; e = e.getCause() == e ? null : e.getCause()) {
             Problem known = known(e);
             if (known != null) {
@@ -90,9 +96,6 @@ public class ProblemMapper {
     }
 
     private static Problem known(Throwable e) {
-        if (e instanceof ApiProblem problem) {
-            return problem.problem();
-        }
         if (e instanceof ConstraintViolationException violations) {
             return invalid(violations);
         }
@@ -146,6 +149,10 @@ public class ProblemMapper {
         if (problem.instance == null && uri != null) {
             problem.instance = uri.getRequestUri().getRawPath();
         }
-        return Response.status(problem.status).type(Problem.MEDIA_TYPE).entity(problem).build();
+        Response.ResponseBuilder response = Response.status(problem.status).type(Problem.MEDIA_TYPE).entity(problem);
+        if (problem.status == 413) {
+            response.header("Connection", "close"); // the rest of the body is never read
+        }
+        return response.build();
     }
 }
