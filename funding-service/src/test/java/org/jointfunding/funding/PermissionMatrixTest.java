@@ -115,7 +115,9 @@ class PermissionMatrixTest {
             // attachments
             row("GET", "/api/funding/applications/{submitted}/attachments", Body.NONE, STARTUP, REVIEWER, AGENCY_ADMIN, ADMIN),
             row("POST", "/api/funding/applications/{missing}/attachments", Body.BYTES, STARTUP),
+            row("GET", "/api/funding/attachments/{attachment}", Body.NONE, STARTUP, REVIEWER, AGENCY_ADMIN, ADMIN),
             row("GET", "/api/funding/attachments/{attachment}/content", Body.NONE, STARTUP, REVIEWER, AGENCY_ADMIN, ADMIN),
+            row("DELETE", "/api/funding/attachments/{missing}", Body.NONE, STARTUP),
             // reviews
             row("GET", "/api/funding/reviews", Body.NONE, REVIEWER, AGENCY_ADMIN, ADMIN),
             row("POST", "/api/funding/reviews", Body.EMPTY_JSON, AGENCY_ADMIN, ADMIN),

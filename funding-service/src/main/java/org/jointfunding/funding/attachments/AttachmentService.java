@@ -113,6 +113,25 @@ public class AttachmentService {
         return AttachmentView.of(attachment);
     }
 
+    /** Owner or collaborator, while the application is a DRAFT; the chunks go with it (cascade). */
+    @Transactional
+    public void delete(UUID attachmentId) {
+        Attachment attachment = Attachment.findById(attachmentId);
+        if (attachment == null) {
+            throw ApiProblem.notFound("attachment", attachmentId);
+        }
+        Application application;
+        try {
+            application = access.editable(attachment.applicationId);
+        } catch (ApiProblem problem) {
+            throw problem.problem().status == 404 ? ApiProblem.notFound("attachment", attachmentId) : problem;
+        }
+        application.checkEditable();
+        attachment.delete();
+        audit.record(caller.id(), "APPLICATION", application.id, application.call.id, "detach",
+                application.status, application.status, attachment.fileName + " (" + attachment.contentType + ", " + attachment.sizeBytes + " bytes)");
+    }
+
     /** The content, one chunk per short transaction, written as it is read. */
     public StreamingOutput content(UUID attachmentId) {
         return output -> {

@@ -83,6 +83,39 @@ class AttachmentResourceTest {
     }
 
     @Test
+    void membersRemoveAttachmentsFromADraftAndNobodyElseDoes() {
+        JointCallFixture call = Fixtures.openCall("1000", "1000");
+        TestTokens owner = TestTokens.user("STARTUP");
+        TestTokens partner = TestTokens.user("STARTUP");
+        String application = draft(owner.bearer(), applicationBody(call, "100", "100"));
+        as(owner.bearer()).body(Map.of("startupId", partner.subject()))
+                .post("/api/funding/applications/" + application + "/collaborators").then().statusCode(201);
+        String location = given().header("Authorization", owner.bearer()).contentType("application/octet-stream")
+                .queryParam("fileName", "old.pdf").body(PDF).post("/api/funding/applications/" + application + "/attachments")
+                .then().statusCode(201).extract().header("Location");
+        String old = location.substring(location.lastIndexOf('/') + 1);
+        String kept = upload(owner.bearer(), application, "kept.pdf", PDF, 201);
+        as(owner.bearer()).get(location).then().statusCode(200)
+                .body("fileName", equalTo("old.pdf")).body("sizeBytes", equalTo(PDF.length));
+
+        as(Fixtures.startup()).delete("/api/funding/attachments/" + old).then().statusCode(404);
+        as(call.myAdmin()).delete("/api/funding/attachments/" + old).then().statusCode(403);
+        as(partner.bearer()).delete("/api/funding/attachments/" + old).then().statusCode(204);
+        as(owner.bearer()).delete("/api/funding/attachments/" + old).then().statusCode(404);
+        as(owner.bearer()).get("/api/funding/attachments/" + old).then().statusCode(404);
+        download(owner.bearer(), old, 404);
+        as(owner.bearer()).get("/api/funding/applications/" + application + "/attachments").then()
+                .body("", hasSize(1)).body("[0].id", equalTo(kept));
+        as(Fixtures.ADMIN).queryParam("aggregateId", application).queryParam("action", "detach").get("/api/funding/audit")
+                .then().body("total", equalTo(1)).body("items[0].actor", equalTo(partner.subject()));
+
+        act(owner.bearer(), "/api/funding/applications/" + application + "/submit");
+        as(owner.bearer()).delete("/api/funding/attachments/" + kept).then().statusCode(409)
+                .body("type", equalTo("/problems/illegal-transition"));
+        assertArrayEquals(PDF, download(owner.bearer(), kept, 200));
+    }
+
+    @Test
     void wrongTypesOversizeAndEmptyBodiesAreRefusedAndNothingIsStored() {
         JointCallFixture call = Fixtures.openCall("1000", "1000");
         TestTokens owner = TestTokens.user("STARTUP");
