@@ -94,6 +94,7 @@ class PermissionMatrixTest {
             row("POST", "/api/funding/calls", Body.EMPTY_JSON, AGENCY_ADMIN, ADMIN),
             row("PUT", "/api/funding/calls/{open}", Body.EMPTY_JSON, AGENCY_ADMIN, ADMIN),
             row("POST", "/api/funding/calls/{missing}/open", Body.ACTION, AGENCY_ADMIN, ADMIN),
+            row("POST", "/api/funding/calls/{missing}/extend", Body.EMPTY_JSON, AGENCY_ADMIN, ADMIN),
             row("POST", "/api/funding/calls/{missing}/close", Body.ACTION, AGENCY_ADMIN, ADMIN),
             row("POST", "/api/funding/calls/{missing}/start-evaluation", Body.ACTION, AGENCY_ADMIN, ADMIN),
             row("POST", "/api/funding/calls/{missing}/decide", Body.ACTION, AGENCY_ADMIN, ADMIN),

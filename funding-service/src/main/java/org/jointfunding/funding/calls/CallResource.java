@@ -109,6 +109,21 @@ public class CallResource {
     }
 
     @POST
+    @Path("/{id}/extend")
+    @RolesAllowed({Roles.AGENCY_ADMIN, Roles.ADMIN})
+    @SecurityRequirement(name = "SecurityScheme")
+    @Operation(summary = "Extend an OPEN call's deadline", description = "Moves closesAt later (never earlier); the old and new instants and the reason go to the audit trail.")
+    @APIResponse(responseCode = "200", description = "The call, with its new closesAt")
+    @APIResponse(responseCode = "400", description = "No closesAt given")
+    @APIResponse(responseCode = "403", description = "Not an administrator of a funding agency")
+    @APIResponse(responseCode = "404", description = "No such call, or not visible")
+    @APIResponse(responseCode = "409", description = "Not OPEN, or its closing instant has already passed")
+    @APIResponse(responseCode = "422", description = "closesAt is not after the current closing instant")
+    public CallView extend(@PathParam("id") UUID id, @Valid @NotNull CallExtension extension) {
+        return calls.extend(id, extension);
+    }
+
+    @POST
     @Path("/{id}/close")
     @RolesAllowed({Roles.AGENCY_ADMIN, Roles.ADMIN})
     @SecurityRequirement(name = "SecurityScheme")

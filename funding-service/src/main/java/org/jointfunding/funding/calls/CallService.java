@@ -15,6 +15,7 @@ import org.jointfunding.kit.ApiProblem;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -107,6 +108,19 @@ public class CallService {
     @Transactional
     public CallView open(UUID id, String reason) {
         return transition(id, "open", reason, call -> call.open(clock.instant()));
+    }
+
+    /** Extends an OPEN call's deadline; audited with the old and new closing instants. */
+    @Transactional
+    public CallView extend(UUID id, CallExtension extension) {
+        JointCall call = managed(id);
+        Instant previous = call.closesAt;
+        call.extendTo(extension.closesAt(), clock.instant());
+        String detail = "closing instant " + previous + " -> " + call.closesAt
+                + (extension.reason() == null || extension.reason().isBlank() ? "" : ": " + extension.reason());
+        audit.record(caller.id(), "CALL", call.id, call.id, "extend", call.status, call.status, detail);
+        JointCall.flush();
+        return CallView.of(call);
     }
 
     @Transactional

@@ -127,6 +127,23 @@ public class JointCall extends PanacheEntityBase {
         status = OPEN;
     }
 
+    /**
+     * Moves the closing instant of an OPEN call later (a deadline extension). Never earlier: a
+     * startup planning for the announced deadline must not lose time.
+     */
+    public void extendTo(Instant newClosesAt, Instant now) {
+        require(OPEN, "extend");
+        if (!acceptsSubmissionsAt(now)) {
+            throw ApiProblem.conflict("call-closing",
+                    "The closing instant " + closesAt + " has passed; the call is closing and cannot be extended");
+        }
+        if (!newClosesAt.isAfter(closesAt)) {
+            throw ApiProblem.unprocessable("not-an-extension", "A call's closing instant can only move later",
+                    List.of(new Problem.FieldError("closesAt", "must be after the current closing instant " + closesAt)));
+        }
+        closesAt = newClosesAt;
+    }
+
     public void close() {
         require(OPEN, "close");
         status = CLOSED;

@@ -8,10 +8,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -158,6 +160,40 @@ class CallResourceTest {
         clock.advance(Duration.ofDays(31));
         closingJob.closeExpiredCalls();
         as(admin).get("/api/funding/calls/" + call).then().body("status", equalTo("CLOSED"));
+    }
+
+    @Test
+    void aFunderExtendsTheDeadlineOfAnOpenCallOnlyLater() {
+        String my = agency("MY", "MYR");
+        String admin = agencyAdmin(my);
+        String call = createCall(admin, callBody(unique("Call"), List.of(funder(my, "1000", null))));
+        String path = "/api/funding/calls/" + call;
+        String closesAt = as(admin).get(path).then().extract().path("closesAt");
+        Instant later = Instant.parse(closesAt).plus(Duration.ofDays(14));
+        Map<String, Object> extension = Map.of("closesAt", later.toString(), "reason", "Holiday period");
+
+        as(admin).body(extension).post(path + "/extend").then().statusCode(409).body("type", equalTo("/problems/illegal-transition"));
+        act(admin, path + "/open");
+        as(agencyAdmin(agency("IR", "IRR"))).body(extension).post(path + "/extend").then().statusCode(403);
+        as(TestTokens.user("STARTUP").bearer()).body(extension).post(path + "/extend").then().statusCode(403);
+        as(admin).body(Map.of("closesAt", Instant.parse(closesAt).minus(Duration.ofDays(1)).toString())).post(path + "/extend")
+                .then().statusCode(422).body("errors.field", hasItem("closesAt"));
+        as(admin).body(Map.of("reason", "no date")).post(path + "/extend").then().statusCode(400);
+        as(admin).get(path).then().body("closesAt", equalTo(closesAt));
+
+        as(admin).body(extension).post(path + "/extend").then().statusCode(200)
+                .body("closesAt", equalTo(later.toString())).body("status", equalTo("OPEN"));
+        as(ADMIN).queryParam("aggregateId", call).queryParam("action", "extend").get("/api/funding/audit").then()
+                .body("total", equalTo(1)).body("items[0].reason", containsString("Holiday period"));
+
+        clock.advance(Duration.ofDays(31)); // past the old deadline, before the new one
+        closingJob.closeExpiredCalls();
+        as(admin).get(path).then().body("status", equalTo("OPEN"));
+        clock.advance(Duration.ofDays(14));
+        as(admin).body(Map.of("closesAt", later.plus(Duration.ofDays(7)).toString())).post(path + "/extend")
+                .then().statusCode(409).body("type", equalTo("/problems/call-closing"));
+        closingJob.closeExpiredCalls();
+        as(admin).get(path).then().body("status", equalTo("CLOSED"));
     }
 
     @Test
