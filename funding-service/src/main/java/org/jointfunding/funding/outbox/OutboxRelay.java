@@ -28,12 +28,15 @@ public class OutboxRelay {
     private final MentorshipEventSender sender;
     private final RelayConfig config;
     private final Clock clock;
+    private final OutboxBacklog backlog;
 
-    public OutboxRelay(EntityManager entityManager, MentorshipEventSender sender, RelayConfig config, Clock clock) {
+    public OutboxRelay(EntityManager entityManager, MentorshipEventSender sender, RelayConfig config, Clock clock,
+                       OutboxBacklog backlog) {
         this.entityManager = entityManager;
         this.sender = sender;
         this.config = config;
         this.clock = clock;
+        this.backlog = backlog;
     }
 
     @Scheduled(every = "${portal.outbox.poll-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -41,7 +44,7 @@ public class OutboxRelay {
         deliverDue();
     }
 
-    /** Delivers every due event; returns how many were delivered. */
+    /** Delivers every due event, then measures what is left; returns how many were delivered. */
     public int deliverDue() {
         int delivered = 0;
         for (int round = 0; round < MAX_ROUNDS; round++) {
@@ -59,6 +62,7 @@ public class OutboxRelay {
                 }
             }
         }
+        QuarkusTransaction.requiringNew().run(backlog::measure);
         return delivered;
     }
 

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static io.restassured.RestAssured.given;
 import static org.jointfunding.funding.support.Fixtures.act;
 import static org.jointfunding.funding.support.Fixtures.reviewed;
 import static org.jointfunding.funding.support.Fixtures.startEvaluation;
@@ -72,6 +73,31 @@ class OutboxRelayTest {
         assertNotNull(event.deliveredAt);
         relay.deliverDue();
         assertEquals(1, receiver.deliveriesOf(List.of(id)).size(), "a delivered event is not sent again");
+    }
+
+    private static double metric(String name) {
+        String line = given().get("/q/metrics").then().statusCode(200).extract().asString().lines()
+                .filter(l -> l.startsWith(name + " ") || l.startsWith(name + "{")).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " is not on /q/metrics"));
+        return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+    }
+
+    @Test
+    void theBacklogOfUndeliveredEventsIsOnTheMetricsEndpoint() {
+        String id = awardedEvent();
+        receiver.failNext(id, 2);
+        relay.deliverDue();
+        assertTrue(metric("portal_outbox_pending") >= 1, "the failed event is pending");
+
+        clock.advance(Duration.ofMinutes(10));
+        relay.deliverDue(); // fails again
+        assertTrue(metric("portal_outbox_oldest_pending_seconds") >= 600, "its age shows");
+
+        clock.advance(Duration.ofMinutes(10));
+        relay.deliverDue();
+        assertEquals(OutboxEvent.Status.DELIVERED, event(id).status);
+        long stillPending = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("status", OutboxEvent.Status.PENDING));
+        assertEquals(stillPending, (long) metric("portal_outbox_pending"));
     }
 
     @Test
