@@ -12,7 +12,8 @@
 # than requests/s, and it says what a proxy costs whatever else runs beside it.
 # Loopback only. Installs nothing. Bounded: about 4 x (WARMUP + 2 x RUNS x DURATION) seconds.
 #
-# Usage: deploy/load/gateway/run.sh            (env: WARMUP=20 DURATION=10 RUNS=3 CONNECTIONS="8 32")
+# Usage: deploy/load/gateway/run.sh            (env: WARMUP=20 DURATION=10 RUNS=3 CONNECTIONS="8 32";
+#        GATEWAY_JAVA=<java binary> and GATEWAY_JAVA_OPTS="-Xmx256m ..." to try another JVM for the gateway)
 #        UPSTREAM=funding deploy/load/gateway/run.sh
 #   UPSTREAM=trivial (default): a fixed 591-byte JSON from a bare Vert.x server (BenchUpstream.java),
 #     so the proxies' own cost dominates every ratio;
@@ -90,7 +91,7 @@ GATEWAY_UPSTREAMS_FUNDING_URL="http://127.0.0.1:$upstream_port" \
 GATEWAY_UPSTREAMS_MENTORSHIP_URL="http://127.0.0.1:$upstream_port" \
 GATEWAY_RATE_LIMIT_ANONYMOUS_REQUESTS=1000000000 \
 QUARKUS_HTTP_PORT="$gateway_port" QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_ACCESS_LOG_ENABLED=false \
-  java ${GATEWAY_JAVA_OPTS:--Xmx256m} -jar "$app/quarkus-run.jar" >"$work/gateway.log" 2>&1 &
+  "${GATEWAY_JAVA:-java}" ${GATEWAY_JAVA_OPTS:--Xmx256m} -jar "$app/quarkus-run.jar" >"$work/gateway.log" 2>&1 &
 pids+=($!); gateway_pid=$!
 
 # --- the proxy library alone, same jars as the gateway -----------------------------------------
