@@ -24,10 +24,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointfunding.mentorship.common.Caller;
 import org.jointfunding.mentorship.common.Created;
 import org.jointfunding.mentorship.common.Idempotency;
+import org.jointfunding.kit.CsvExport;
 import org.jointfunding.kit.Page;
 import org.jointfunding.mentorship.common.ProblemResponses;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @Path("/api/mentorship/matching-runs")
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,6 +40,8 @@ import java.util.UUID;
 @SecurityRequirement(name = "SecurityScheme")
 @RolesAllowed(Caller.ADMIN)
 public class RunResource {
+
+    private static final List<String> EXPORT_HEADER = List.of("requestId", "mentorId", "matchId", "status", "score", "explanation");
 
     private final RunService runs;
     private final Caller caller;
@@ -77,5 +84,29 @@ public class RunResource {
     @APIResponse(responseCode = "404", description = "No such run", content = @Content(mediaType = ProblemResponses.PROBLEM))
     public RunView get(@PathParam("id") UUID id) {
         return runs.get(id);
+    }
+
+    @GET
+    @Path("/{id}/export")
+    @Produces(CsvExport.MEDIA_TYPE)
+    @Operation(summary = "One run as CSV: a row per proposal (with each match's status now and why it scored), then a row per unmatched request")
+    @APIResponse(responseCode = "200", description = "text/csv, RFC 4180, with a header row")
+    @APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", description = ProblemResponses.FORBIDDEN)
+    @APIResponse(responseCode = "404", description = "No such run", content = @Content(mediaType = ProblemResponses.PROBLEM))
+    public Response export(@PathParam("id") UUID id) {
+        RunView run = runs.get(id);
+        List<List<Object>> rows = new ArrayList<>();
+        for (RunView.Proposal proposal : run.proposals()) {
+            String why = proposal.explanation().stream()
+                    .map(item -> item.criterion() + " " + item.points() + ": " + item.detail())
+                    .collect(Collectors.joining("; "));
+            rows.add(List.of(proposal.requestId(), proposal.mentorId(), proposal.matchId(), proposal.status(), proposal.score(), why));
+        }
+        for (UUID request : run.unmatchedRequestIds()) {
+            rows.add(Arrays.asList(request, null, null, "UNMATCHED", null, null));
+        }
+        return CsvExport.attachment("matching-run-" + id + ".csv", EXPORT_HEADER,
+                offset -> rows.subList(Math.min(offset, rows.size()), Math.min(offset + CsvExport.pageSize(), rows.size())));
     }
 }

@@ -14,10 +14,12 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.jointfunding.mentorship.Api.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -79,6 +81,26 @@ class MatchFlowTest {
         String matched = unmatched.get(0).equals(first) ? second : first;
         assertEquals(Api.mentorId(mentor), mentorProposedTo(run, matched));
         as(admin).get("/api/mentorship/requests/" + unmatched.get(0)).then().body("status", equalTo("OPEN"));
+
+        // the same run as CSV: one row per proposal, then one per unmatched request
+        String export = run.getString("id");
+        List<String> lines = as(admin).get("/api/mentorship/matching-runs/" + export + "/export").then().statusCode(200)
+                .contentType(startsWith("text/csv")).header("Content-Disposition", containsString("matching-run-" + export + ".csv"))
+                .extract().asString().lines().toList();
+        assertEquals(List.of("requestId,mentorId,matchId,status,score,explanation",
+                        matched + "," + Api.mentorId(mentor) + "," + run.getString("proposals[0].matchId") + ",PROPOSED,"
+                                + run.getDouble("proposals[0].score") + "," + csvQuoted(run.getList("proposals[0].explanation")),
+                        unmatched.get(0) + ",,,UNMATCHED,,"),
+                lines);
+        as(mentor).get("/api/mentorship/matching-runs/" + export + "/export").then().statusCode(403);
+        as(admin).get("/api/mentorship/matching-runs/" + java.util.UUID.randomUUID() + "/export").then().statusCode(404);
+    }
+
+    /** "criterion points: detail; ..." as the export writes it, quoted when it holds a comma. */
+    private static String csvQuoted(List<Map<String, Object>> explanation) {
+        String text = explanation.stream().map(item -> item.get("criterion") + " " + ((Number) item.get("points")).doubleValue()
+                + ": " + item.get("detail")).collect(java.util.stream.Collectors.joining("; "));
+        return text.contains(",") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }
 
     @Test

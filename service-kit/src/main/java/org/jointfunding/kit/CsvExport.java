@@ -1,4 +1,4 @@
-package org.jointfunding.funding.common;
+package org.jointfunding.kit;
 
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
