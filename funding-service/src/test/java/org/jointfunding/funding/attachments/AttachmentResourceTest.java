@@ -97,6 +97,8 @@ class AttachmentResourceTest {
         String kept = upload(owner.bearer(), application, "kept.pdf", PDF, 201);
         as(owner.bearer()).get(location).then().statusCode(200)
                 .body("fileName", equalTo("old.pdf")).body("sizeBytes", equalTo(PDF.length));
+        as(Fixtures.startup()).get(location).then().statusCode(404);
+        as(call.irAdmin()).get(location).then().statusCode(404); // a funder's admin sees submitted applications only
 
         as(Fixtures.startup()).delete("/api/funding/attachments/" + old).then().statusCode(404);
         as(call.myAdmin()).delete("/api/funding/attachments/" + old).then().statusCode(403);

@@ -179,6 +179,9 @@ class CallResourceTest {
         as(admin).body(Map.of("closesAt", Instant.parse(closesAt).minus(Duration.ofDays(1)).toString())).post(path + "/extend")
                 .then().statusCode(422).body("errors.field", hasItem("closesAt"));
         as(admin).body(Map.of("reason", "no date")).post(path + "/extend").then().statusCode(400);
+        as(admin).body(Map.of("closesAt", "next week")).post(path + "/extend").then().statusCode(400)
+                .contentType("application/problem+json");
+        as(admin).post(path + "/extend").then().statusCode(400).contentType("application/problem+json");
         as(admin).get(path).then().body("closesAt", equalTo(closesAt));
 
         as(admin).body(extension).post(path + "/extend").then().statusCode(200)
