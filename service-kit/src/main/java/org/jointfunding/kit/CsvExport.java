@@ -43,6 +43,11 @@ public final class CsvExport {
                 .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
     }
 
+    /** Rows already in memory (a ranking, a matching run): one page. */
+    public static Response attachment(String fileName, List<String> header, List<List<Object>> rows) {
+        return attachment(fileName, header, offset -> offset == 0 ? rows : List.of());
+    }
+
     public static int pageSize() {
         return PAGE;
     }

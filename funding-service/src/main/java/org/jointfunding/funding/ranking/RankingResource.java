@@ -55,6 +55,6 @@ public class RankingResource {
                 e.status(), e.score(), e.reviewCount(), e.disqualified(), e.tieBreak())).toList();
         return CsvExport.attachment("ranking-" + id + ".csv",
                 List.of("rank", "applicationId", "title", "status", "score", "reviewCount", "disqualified", "tieBreak"),
-                offset -> offset == 0 ? rows : List.of());
+                rows);
     }
 }

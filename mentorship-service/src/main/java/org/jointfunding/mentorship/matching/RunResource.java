@@ -28,11 +28,7 @@ import org.jointfunding.kit.CsvExport;
 import org.jointfunding.kit.Page;
 import org.jointfunding.mentorship.common.ProblemResponses;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 @Path("/api/mentorship/matching-runs")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,8 +36,6 @@ import java.util.stream.Collectors;
 @SecurityRequirement(name = "SecurityScheme")
 @RolesAllowed(Caller.ADMIN)
 public class RunResource {
-
-    private static final List<String> EXPORT_HEADER = List.of("requestId", "mentorId", "matchId", "status", "score", "explanation");
 
     private final RunService runs;
     private final Caller caller;
@@ -95,18 +89,6 @@ public class RunResource {
     @APIResponse(responseCode = "403", description = ProblemResponses.FORBIDDEN)
     @APIResponse(responseCode = "404", description = "No such run", content = @Content(mediaType = ProblemResponses.PROBLEM))
     public Response export(@PathParam("id") UUID id) {
-        RunView run = runs.get(id);
-        List<List<Object>> rows = new ArrayList<>();
-        for (RunView.Proposal proposal : run.proposals()) {
-            String why = proposal.explanation().stream()
-                    .map(item -> item.criterion() + " " + item.points() + ": " + item.detail())
-                    .collect(Collectors.joining("; "));
-            rows.add(List.of(proposal.requestId(), proposal.mentorId(), proposal.matchId(), proposal.status(), proposal.score(), why));
-        }
-        for (UUID request : run.unmatchedRequestIds()) {
-            rows.add(Arrays.asList(request, null, null, "UNMATCHED", null, null));
-        }
-        return CsvExport.attachment("matching-run-" + id + ".csv", EXPORT_HEADER,
-                offset -> rows.subList(Math.min(offset, rows.size()), Math.min(offset + CsvExport.pageSize(), rows.size())));
+        return CsvExport.attachment("matching-run-" + id + ".csv", RunView.CSV_HEADER, runs.get(id).csvRows());
     }
 }

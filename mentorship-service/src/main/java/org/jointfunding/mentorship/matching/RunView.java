@@ -5,8 +5,11 @@ import org.jointfunding.mentorship.matches.MatchStatus;
 import org.jointfunding.mentorship.scoring.ScoreItem;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @Schema(name = "MatchingRun", description = "A batch run and every proposal it made, with why")
 public record RunView(
@@ -22,6 +25,23 @@ public record RunView(
         @Schema(examples = "42") long durationMs,
         List<Proposal> proposals,
         @Schema(description = "Requests left unmatched (no mentor with room scores above zero for them)") List<UUID> unmatchedRequestIds) {
+
+    static final List<String> CSV_HEADER = List.of("requestId", "mentorId", "matchId", "status", "score", "explanation");
+
+    /** A row per proposal ("criterion points: detail; ..." as its explanation), then one per unmatched request. */
+    List<List<Object>> csvRows() {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Proposal proposal : proposals) {
+            String why = proposal.explanation().stream()
+                    .map(item -> item.criterion() + " " + item.points() + ": " + item.detail())
+                    .collect(Collectors.joining("; "));
+            rows.add(List.of(proposal.requestId(), proposal.mentorId(), proposal.matchId(), proposal.status(), proposal.score(), why));
+        }
+        for (UUID request : unmatchedRequestIds) {
+            rows.add(Arrays.asList(request, null, null, "UNMATCHED", null, null));
+        }
+        return rows;
+    }
 
     @Schema(name = "MatchingRunProposal")
     public record Proposal(UUID matchId, UUID requestId, UUID mentorId,
