@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jointfunding.mentorship.audit.AuditView;
 import org.jointfunding.mentorship.common.Caller;
 import org.jointfunding.mentorship.common.Created;
 import org.jointfunding.mentorship.common.Idempotency;
@@ -30,6 +31,7 @@ import org.jointfunding.mentorship.common.ProblemResponses;
 import org.jointfunding.mentorship.common.ReasonInput;
 import org.jointfunding.mentorship.common.Versions;
 
+import java.util.List;
 import java.util.UUID;
 
 @Path("/api/mentorship/requests")
@@ -99,5 +101,17 @@ public class RequestResource {
     @APIResponse(responseCode = "409", description = ProblemResponses.ILLEGAL, content = @Content(mediaType = ProblemResponses.PROBLEM))
     public RequestView cancel(@PathParam("id") UUID id, @Valid ReasonInput reason) {
         return requests.cancel(id, caller, ReasonInput.of(reason));
+    }
+
+    @GET
+    @Path("/{id}/audit")
+    @RolesAllowed({Caller.STARTUP, Caller.ADMIN})
+    @Operation(summary = "The request's state changes: who, when, from, to, why (its startup or an admin)")
+    @APIResponse(responseCode = "200", description = "Oldest first")
+    @APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", description = ProblemResponses.FORBIDDEN)
+    @APIResponse(responseCode = "404", description = "No such request, or not the caller's", content = @Content(mediaType = ProblemResponses.PROBLEM))
+    public List<AuditView> audit(@PathParam("id") UUID id) {
+        return requests.audit(id, caller);
     }
 }

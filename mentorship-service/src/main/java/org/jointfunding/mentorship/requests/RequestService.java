@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jointfunding.kit.ApiProblem;
 import org.jointfunding.mentorship.audit.AuditTrail;
+import org.jointfunding.mentorship.audit.AuditView;
 import org.jointfunding.mentorship.common.Caller;
 import org.jointfunding.mentorship.common.Created;
 import org.jointfunding.mentorship.common.Idempotency;
@@ -105,6 +106,11 @@ public class RequestService {
         request.cancel(audit, caller.id(), reason);
         MentoringRequest.flush();
         return RequestView.of(request);
+    }
+
+    @Transactional
+    public List<AuditView> audit(UUID id, Caller caller) {
+        return audit.of(visible(id, caller).id);
     }
 
     /** The request if the caller is its startup or an admin; anyone else learns nothing (404). */

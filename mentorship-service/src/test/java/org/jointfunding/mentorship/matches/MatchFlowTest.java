@@ -158,6 +158,9 @@ class MatchFlowTest {
                 .body("from", contains(null, "PROPOSED", "ACCEPTED"))
                 .body("[1].actor", equalTo(mentor.subject()))
                 .body("[2].reason", equalTo("Seed round closed"));
+        as(startup).get("/api/mentorship/requests/" + request + "/audit").then().statusCode(200)
+                .body("to", contains("OPEN", "PROPOSED", "MATCHED", "CLOSED"))
+                .body("[3].reason", equalTo("Seed round closed"));
     }
 
     @Test

@@ -69,6 +69,17 @@ class RequestResourceTest {
                 .then().statusCode(200).body("status", equalTo("CANCELLED"));
         as(startup).post("/api/mentorship/requests/" + id + "/cancel").then().statusCode(409)
                 .body("type", equalTo("/problems/illegal-transition")).body("state", equalTo("CANCELLED"));
+
+        as(startup).get("/api/mentorship/requests/" + id + "/audit").then().statusCode(200)
+                .body("from", contains(null, "OPEN")).body("to", contains("OPEN", "CANCELLED"))
+                .body("actor", contains(startup.subject(), startup.subject()))
+                .body("reason", contains("asked by the startup", "found one"));
+        as(TestTokens.user("ADMIN")).get("/api/mentorship/requests/" + id + "/audit").then().statusCode(200)
+                .body("to", contains("OPEN", "CANCELLED"));
+        as(TestTokens.user("STARTUP")).get("/api/mentorship/requests/" + id + "/audit").then().statusCode(404)
+                .body("type", equalTo("/problems/not-found"));
+        as(TestTokens.user("MENTOR")).get("/api/mentorship/requests/" + id + "/audit").then().statusCode(403);
+        given().get("/api/mentorship/requests/" + id + "/audit").then().statusCode(401);
     }
 
     @Test
