@@ -9,7 +9,8 @@
 # compilation hit all routes alike; the median of the rounds is reported.
 # Each run also reads the CPU time (user + system, from /proc) that the route's process spent per
 # request: the service's when called directly, the proxy's otherwise. On shared cores it is steadier
-# than requests/s, and it says what a proxy costs whatever else runs beside it.
+# than requests/s, and it says what a proxy costs whatever else runs beside it. For the two JVM
+# proxies it is also split by thread: event loops (the work per request), JIT compilers and GC.
 # Loopback only. Installs nothing. Bounded: about 4 x (WARMUP + 2 x RUNS x DURATION) seconds.
 #
 # Usage: deploy/load/gateway/run.sh            (env: WARMUP=20 DURATION=10 RUNS=3 CONNECTIONS="8 32";
@@ -150,6 +151,25 @@ cpu_ticks() { # user + system clock ticks of a process and its children (nginx's
   done
   echo "$total"
 }
+jvm_thread_ticks() { # a JVM's user + system clock ticks by thread group, as key=value fields
+  python3 - "$1" <<'THREADS'
+import glob, re, sys
+groups = {"loop": 0, "jit": 0, "gc": 0, "other": 0}
+for task in glob.glob(f"/proc/{sys.argv[1]}/task/*"):
+    try:
+        stat = open(f"{task}/stat").read()
+    except OSError:
+        continue  # the thread ended between listing and reading
+    name = stat[stat.index("(") + 1:stat.rindex(")")]
+    fields = stat[stat.rindex(")") + 2:].split()
+    ticks = int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15 of proc(5))
+    group = ("loop" if name.startswith("vert.x-eventloo") else
+             "jit" if re.match(r"C[12] CompilerThre", name) else
+             "gc" if re.match(r"GC Thread|G1 |VM Thread", name) else "other")
+    groups[group] += ticks
+print(" ".join(f"{k}={v}" for k, v in groups.items()))
+THREADS
+}
 machine_ticks() { # busy clock ticks of the whole machine: user, nice, system, irq, softirq, steal
   awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9 }' /proc/stat
 }
@@ -172,10 +192,18 @@ for run in $(seq 1 "$RUNS"); do
   order=("${routes[@]:shift_by}" "${routes[@]:0:shift_by}")
   for c in $CONNECTIONS; do
     for route in "${order[@]}"; do
+      threads_before=""
+      if [ "$route" = gateway ] || [ "$route" = library ]; then threads_before=$(jvm_thread_ticks "${cpu_pid[$route]}"); fi
       before=$(cpu_ticks "${cpu_pid[$route]}"); service_before=$(cpu_ticks "$service_pid"); machine_before=$(machine_ticks)
       line=$(wrk -t"$THREADS" -c"$c" -d"${DURATION}s" -s "$here/report.lua" "${url[$route]}" | grep '^RESULT')
       after=$(cpu_ticks "${cpu_pid[$route]}"); service_after=$(cpu_ticks "$service_pid"); machine_after=$(machine_ticks)
-      echo "$route $c $run ${line#RESULT } cpu_ticks=$(( after - before )) service_ticks=$(( service_after - service_before )) machine_ticks=$(( machine_after - machine_before ))" | tee -a "$results" >&2
+      threads=""
+      if [ -n "$threads_before" ]; then # the JVM proxies' CPU split: event loops, JIT compilers, GC, the rest
+        declare -A start=()
+        for kv in $threads_before; do start[${kv%=*}]=${kv#*=}; done
+        for kv in $(jvm_thread_ticks "${cpu_pid[$route]}"); do threads+=" ${kv%=*}_ticks=$(( ${kv#*=} - start[${kv%=*}] ))"; done
+      fi
+      echo "$route $c $run ${line#RESULT } cpu_ticks=$(( after - before )) service_ticks=$(( service_after - service_before )) machine_ticks=$(( machine_after - machine_before ))$threads" | tee -a "$results" >&2
     done
   done
 done
@@ -209,5 +237,10 @@ for c in sorted({c for _, c in rows}):
     gp, np_, dp = (med(r, c, "p99_ms") for r in ("gateway", "nginx", "direct"))
     print(f"| {c} | {g/n:.2f} | {g/d:.2f} | {n/d:.2f} | {l/n:.2f} | {g/l:.2f} | {gp-dp:+.2f} | {np_-dp:+.2f} | {'yes' if gp <= np_ else 'no'} "
           f"| {cpu_us('gateway', c) / cpu_us('nginx', c):.2f} |")
+print("\n| proxy | connections | CPU µs per request: event loops | JIT compilers | GC | other threads |")
+print("|---|---|---|---|---|---|")
+for c in sorted({c for _, c in rows}):
+    for route in ("gateway", "library"):
+        print(f"| {route} | {c} | " + " | ".join(f"{cpu_us(route, c, g + '_ticks'):.1f}" for g in ("loop", "jit", "gc", "other")) + " |")
 PY
 echo "Raw results and logs: $work" >&2
