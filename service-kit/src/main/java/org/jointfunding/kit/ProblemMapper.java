@@ -86,6 +86,11 @@ public class ProblemMapper {
             }
         }
         for (Throwable e = thrown; e != null; e = e.getCause() == e ? null : e.getCause()) {
+            if (e instanceof WebApplicationException web && web.getResponse().getStatus() == 413) {
+                // the REST layer's form parser: a form field over quarkus.http.limits.max-form-attribute-size
+                return new Problem("payload-too-large", "Payload too large", 413,
+                        "The request body, or one of its form fields, is larger than this endpoint accepts", null);
+            }
             if (e instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
                 Response.StatusType type = web.getResponse().getStatusInfo();
                 return new Problem(slug(type.getReasonPhrase()), type.getReasonPhrase(), type.getStatusCode(), web.getMessage(), null);
@@ -108,6 +113,10 @@ public class ProblemMapper {
         if (e instanceof JsonProcessingException) {
             return new Problem("malformed-json", "Malformed JSON", 400, "The request body is not valid JSON", null);
         }
+        if (isFormFieldLimit(e)) {
+            return new Problem("too-many-form-fields", "Too many form fields", 400,
+                    "The form has more fields than this endpoint accepts", null);
+        }
         if (e instanceof OptimisticLockException || e instanceof StaleStateException) {
             return new Problem("concurrent-modification", "Conflict", 409,
                     "Someone else changed this resource meanwhile; read it again and retry", null);
@@ -117,6 +126,16 @@ public class ProblemMapper {
                     + (db.getConstraintName() == null ? "" : " (" + db.getConstraintName() + ")"), null);
         }
         return null;
+    }
+
+    /**
+     * The REST layer's form parser refuses a form over quarkus.http.limits.max-parameters with a bare
+     * RuntimeException (quarkusio/quarkus#54681, fixed after 3.34): recognised by where it is thrown.
+     */
+    private static boolean isFormFieldLimit(Throwable e) {
+        StackTraceElement[] trace = e.getStackTrace();
+        return e.getClass() == RuntimeException.class && trace.length > 0
+                && trace[0].getClassName().equals("org.jboss.resteasy.reactive.server.core.multipart.FormData");
     }
 
     private static Problem invalid(ConstraintViolationException violations) {
