@@ -80,7 +80,7 @@ case "$UPSTREAM" in
     pg_ensure_database funding_bench portal_test
     QUARKUS_HTTP_PORT="$upstream_port" QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_ACCESS_LOG_ENABLED=false \
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/funding_bench" \
-    QUARKUS_DATASOURCE_USERNAME=portal_test QUARKUS_DATASOURCE_PASSWORD=portal_test \
+    QUARKUS_DATASOURCE_USERNAME=portal_test QUARKUS_DATASOURCE_PASSWORD=portal_test PORTAL_EVENTS_CREDENTIAL=bench-only \
       java -Xmx256m -jar "$funding_app/quarkus-run.jar" >"$work/upstream.log" 2>&1 &
     pids+=($!); service_pid=$! ;;
   *) echo "UPSTREAM must be trivial or funding" >&2; exit 2 ;;
