@@ -57,6 +57,17 @@ class RateLimitTest {
     }
 
     @Test
+    void aClientCannotChooseItsBucketByWritingXForwardedFor() {
+        String address = Clients.newAddress(); // what the trusted proxy (the test client here) appends
+        Supplier<RequestSpecification> login = () -> Clients.from(Clients.newAddress() + ", " + address)
+                .contentType(ContentType.JSON).body("{}");
+        for (int i = 0; i < 3; i++) {
+            login.get().post("/api/identity/login").then().statusCode(200);
+        }
+        login.get().post("/api/identity/login").then().statusCode(429);
+    }
+
+    @Test
     void signedInCallsAreLimitedPerSubjectWhateverTheAddress() {
         String bearer = TestKeys.bearer(UUID.randomUUID().toString());
         for (int i = 0; i < 5; i++) {

@@ -32,13 +32,15 @@ public class RateLimiting implements Handler<RoutingContext> {
     }
 
     private final RateLimitBuckets buckets;
+    private final ClientAddress clientAddress;
     private final EndpointPatterns credentialRoutes;
     private final Plan anonymous;
     private final Plan credentials;
     private final Plan signedIn;
 
-    public RateLimiting(RateLimitBuckets buckets, GatewayConfig.RateLimit config) {
+    public RateLimiting(RateLimitBuckets buckets, ClientAddress clientAddress, GatewayConfig.RateLimit config) {
         this.buckets = buckets;
+        this.clientAddress = clientAddress;
         this.credentialRoutes = EndpointPatterns.parse(config.credentialRoutes());
         this.anonymous = Plan.of("anonymous", config.anonymous());
         this.credentials = Plan.of("credentials", config.credentials());
@@ -48,7 +50,7 @@ public class RateLimiting implements Handler<RoutingContext> {
     @Override
     public void handle(RoutingContext ctx) {
         String subject = ctx.get(EdgeAuthentication.SUBJECT);
-        String client = ctx.request().remoteAddress().hostAddress();
+        String client = clientAddress.of(ctx.request());
         Plan plan;
         String key;
         if (credentialRoutes.matches(ctx.request().method().name(), ctx.normalizedPath())) {

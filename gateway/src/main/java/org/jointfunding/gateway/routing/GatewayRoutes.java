@@ -5,12 +5,14 @@ import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jointfunding.gateway.GatewayConfig;
 import org.jointfunding.gateway.auth.AccessTokenVerifier;
 import org.jointfunding.gateway.auth.EdgeAuthentication;
 import org.jointfunding.gateway.headers.SecurityHeaders;
 import org.jointfunding.gateway.openapi.MergedOpenApi;
 import org.jointfunding.gateway.problem.Problem;
+import org.jointfunding.gateway.ratelimit.ClientAddress;
 import org.jointfunding.gateway.ratelimit.RateLimitBuckets;
 import org.jointfunding.gateway.ratelimit.RateLimiting;
 import org.jointfunding.gateway.requestid.RequestIds;
@@ -55,7 +57,7 @@ public class GatewayRoutes {
 
         EdgeAuthentication authentication = new EdgeAuthentication(verifier,
                 EndpointPatterns.parse(config.auth().publicRoutes()));
-        RateLimiting rateLimiting = config.rateLimit().enabled() ? new RateLimiting(buckets, config.rateLimit()) : null;
+        RateLimiting rateLimiting = config.rateLimit().enabled() ? new RateLimiting(buckets, ClientAddress.of(ConfigProvider.getConfig()), config.rateLimit()) : null;
         for (String service : config.upstreams().keySet()) {
             Route route = router.routeWithRegex("^/api/" + Pattern.quote(service) + "(/.*)?$");
             route.handler(ctx -> {
