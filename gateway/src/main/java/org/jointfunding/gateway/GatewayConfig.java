@@ -31,6 +31,8 @@ public interface GatewayConfig {
 
     Health health();
 
+    Operations operations();
+
     interface Upstream {
         /** Base address of the service, e.g. http://127.0.0.1:8082. */
         URI url();
@@ -138,6 +140,12 @@ public interface GatewayConfig {
 
         @WithDefault("Joint Funding & Mentorship Portal API")
         String title();
+    }
+
+    interface Operations {
+        /** Clients (as {@code ClientAddress} resolves them) that may read /q/health and /q/metrics. */
+        @WithDefault("127.0.0.1,::1")
+        List<String> allowedClients();
     }
 
     interface Health {

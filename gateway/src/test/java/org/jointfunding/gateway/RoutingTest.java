@@ -8,7 +8,9 @@ import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -93,5 +95,20 @@ class RoutingTest {
                 .then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("type", is("/problems/not-found"));
+    }
+
+    @Test
+    void healthAndMetricsAnswerOperatorsOnly() {
+        // a client from outside, through the trusted proxy: as if the paths did not exist
+        Clients.anyClient().get("/q/health/ready").then().statusCode(404).body("type", is("/problems/not-found"));
+        Clients.anyClient().get("/q/metrics").then().statusCode(404);
+        Clients.from("127.0.0.1, " + Clients.newAddress()).get("/q/health").then().statusCode(404);
+        // the machine itself (gateway.operations.allowed-clients)
+        RestAssured.given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.name", hasItem("upstream services"));
+        RestAssured.given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("http_server_requests_seconds_count"));
+        // Swagger UI stays public
+        Clients.anyClient().get("/q/swagger-ui/").then().statusCode(200);
     }
 }

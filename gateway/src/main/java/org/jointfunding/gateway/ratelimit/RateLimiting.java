@@ -8,6 +8,7 @@ import io.vertx.core.MultiMap;
 import io.vertx.ext.web.RoutingContext;
 import org.jointfunding.gateway.GatewayConfig;
 import org.jointfunding.gateway.auth.EdgeAuthentication;
+import org.jointfunding.gateway.clients.ClientAddress;
 import org.jointfunding.gateway.problem.Problem;
 import org.jointfunding.gateway.routing.EndpointPatterns;
 

@@ -9,14 +9,16 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.jointfunding.gateway.GatewayConfig;
 import org.jointfunding.gateway.auth.AccessTokenVerifier;
 import org.jointfunding.gateway.auth.EdgeAuthentication;
+import org.jointfunding.gateway.clients.AddressRanges;
+import org.jointfunding.gateway.clients.ClientAddress;
 import org.jointfunding.gateway.headers.SecurityHeaders;
 import org.jointfunding.gateway.openapi.MergedOpenApi;
 import org.jointfunding.gateway.problem.Problem;
-import org.jointfunding.gateway.ratelimit.ClientAddress;
 import org.jointfunding.gateway.ratelimit.RateLimitBuckets;
 import org.jointfunding.gateway.ratelimit.RateLimiting;
 import org.jointfunding.gateway.requestid.RequestIds;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -51,13 +53,26 @@ public class GatewayRoutes {
         router.route().order(EVERY_REQUEST).handler(new RequestIds());
         router.route().order(EVERY_REQUEST + 1).handler(new SecurityHeaders(config.securityHeaders()));
 
+        // health (it names the services that are down) and metrics are for operators, not the public
+        ClientAddress clients = ClientAddress.of(ConfigProvider.getConfig());
+        AddressRanges operators = new AddressRanges(config.operations().allowedClients());
+        for (String path : List.of("/q/health*", "/q/metrics*")) {
+            router.route(path).order(EVERY_REQUEST + 2).handler(ctx -> {
+                if (operators.contains(clients.of(ctx.request()))) {
+                    ctx.next();
+                } else {
+                    Problem.notFound("No service answers " + ctx.normalizedPath()).send(ctx);
+                }
+            });
+        }
+
         PathGuard guard = new PathGuard();
         router.route("/internal/*").handler(guard);
         router.route("/api/*").handler(guard);
 
         EdgeAuthentication authentication = new EdgeAuthentication(verifier,
                 EndpointPatterns.parse(config.auth().publicRoutes()));
-        RateLimiting rateLimiting = config.rateLimit().enabled() ? new RateLimiting(buckets, ClientAddress.of(ConfigProvider.getConfig()), config.rateLimit()) : null;
+        RateLimiting rateLimiting = config.rateLimit().enabled() ? new RateLimiting(buckets, clients, config.rateLimit()) : null;
         for (String service : config.upstreams().keySet()) {
             Route route = router.routeWithRegex("^/api/" + Pattern.quote(service) + "(/.*)?$");
             route.handler(ctx -> {

@@ -1,4 +1,4 @@
-package org.jointfunding.gateway.ratelimit;
+package org.jointfunding.gateway.clients;
 
 import org.junit.jupiter.api.Test;
 
