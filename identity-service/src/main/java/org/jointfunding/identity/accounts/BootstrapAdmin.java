@@ -41,10 +41,19 @@ public class BootstrapAdmin {
         this.clock = clock;
     }
 
-    @Transactional
     void onStart(@Observes StartupEvent event) {
-        IdentityConfig.BootstrapAdmin admin = config.bootstrapAdmin();
+        bootstrap(config.bootstrapAdmin());
+    }
+
+    /** The settings are read only when an ADMIN is needed: once one exists they may be left as they are. */
+    @Transactional
+    void bootstrap(IdentityConfig.BootstrapAdmin admin) {
         if (admin.email().isEmpty()) {
+            return;
+        }
+        Panache.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(:id)")
+                .setParameter("id", BOOTSTRAP_LOCK).getSingleResult();
+        if (Account.count("array_contains(roles, :admin)", Parameters.with("admin", Role.ADMIN.name())) > 0) {
             return;
         }
         String email = admin.email().get();
@@ -54,11 +63,6 @@ public class BootstrapAdmin {
         if (!weak.isEmpty()) {
             throw new IllegalStateException("portal.bootstrap-admin.password (PORTAL_BOOTSTRAP_ADMIN_PASSWORD) "
                     + weak.stream().map(Problem.FieldError::message).collect(Collectors.joining(" and ")));
-        }
-        Panache.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(:id)")
-                .setParameter("id", BOOTSTRAP_LOCK).getSingleResult();
-        if (Account.count("array_contains(roles, :admin)", Parameters.with("admin", Role.ADMIN.name())) > 0) {
-            return;
         }
         if (Account.count("email", Account.normalizeEmail(email)) > 0) {
             LOG.warnf("No ADMIN exists, but %s is already registered: not bootstrapping an ADMIN", email);
