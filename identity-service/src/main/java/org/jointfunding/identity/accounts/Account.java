@@ -120,6 +120,12 @@ public class Account extends PanacheEntityBase {
         return false;
     }
 
+    /** A new password proves the caller knows the old one: earlier failures no longer count. */
+    public void changePassword(String newPasswordHash) {
+        passwordHash = newPasswordHash;
+        failedLogins = 0;
+    }
+
     public void recordSuccessfulLogin() {
         failedLogins = 0;
         lockedUntil = null;

@@ -1,5 +1,6 @@
 package org.jointfunding.identity.login;
 
+import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -9,16 +10,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointfunding.identity.tokens.TokenResponse;
 import org.jointfunding.kit.Problem;
 
-/** Password login and logout. */
+/** Password login, password change and logout. */
 @Path("/api/identity")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
@@ -26,9 +29,11 @@ import org.jointfunding.kit.Problem;
 public class LoginResource {
 
     private final LoginService login;
+    private final JsonWebToken caller;
 
-    public LoginResource(LoginService login) {
+    public LoginResource(LoginService login, JsonWebToken caller) {
         this.login = login;
+        this.caller = caller;
     }
 
     @POST
@@ -47,6 +52,27 @@ public class LoginResource {
                             "detail":"Wrong email or password, or the account cannot sign in at the moment","instance":"/api/identity/login"}""")))
     public Response login(@Valid @NotNull LoginRequest request) {
         return Response.ok(login.login(request)).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+    }
+
+    @POST
+    @Path("/me/password")
+    @Authenticated
+    @SecurityRequirement(name = "SecurityScheme")
+    @Operation(summary = "Change the signed-in account's password", description = """
+            The current password must be given; a wrong one counts towards the lockout like a failed login. \
+            Every session of the account ends (its refresh tokens stop working; access tokens already issued run out \
+            within their lifetime) and a new session starts: the answer is the same as a login's.""")
+    @APIResponse(responseCode = "200", description = "Changed; a new session", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = TokenResponse.class)))
+    @APIResponse(responseCode = "400", description = "Missing fields, or a new password the policy refuses (each listed in errors)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Missing, expired or invalid token")
+    @APIResponse(responseCode = "403", description = "Wrong current password (/problems/wrong-password), or the account is locked or disabled",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "The token is an API client's, which has no password",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response changePassword(@Valid @NotNull PasswordChange change) {
+        return Response.ok(login.changePassword(caller.getSubject(), change)).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
 
     @POST

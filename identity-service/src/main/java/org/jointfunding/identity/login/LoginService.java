@@ -5,6 +5,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.jointfunding.identity.accounts.Account;
 import org.jointfunding.identity.accounts.AccountStatus;
+import org.jointfunding.identity.accounts.PasswordPolicy;
 import org.jointfunding.identity.audit.AuditTrail;
 import org.jointfunding.identity.audit.AuditType;
 import org.jointfunding.identity.common.IdentityConfig;
@@ -17,6 +18,10 @@ import org.jointfunding.kit.Problem;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Password login with brute-force lockout, and logout. Every rejection looks the same (one 401, one
@@ -61,17 +66,41 @@ public class LoginService {
             throw rejected();
         }
         if (!passwordMatches) {
-            boolean locked = account.recordFailedLogin(now, config.lockout().maxFailures(), config.lockout().duration());
-            audit.event(AuditType.LOGIN_FAILED).actor(account.id.toString()).target(account.id).detail("wrong password").write();
-            if (locked) {
-                audit.event(AuditType.ACCOUNT_LOCKED).actor("system").target(account.id)
-                        .transition(AccountStatus.ACTIVE, AccountStatus.LOCKED)
-                        .detail(config.lockout().maxFailures() + " failed logins; locked for " + config.lockout().duration()).write();
-            }
+            wrongPassword(account, now, "wrong password");
             throw rejected();
         }
         account.recordSuccessfulLogin();
         audit.event(AuditType.LOGIN_SUCCEEDED).actor(account.id.toString()).target(account.id).write();
+        return grants.startSession(account);
+    }
+
+    /**
+     * The caller's new password: the current one must be given (a wrong one counts towards the lockout
+     * like a failed login), every session of the account ends, and a new one starts.
+     */
+    @Transactional(dontRollbackOn = ApiProblem.class)
+    public TokenResponse changePassword(String subject, PasswordChange change) {
+        Instant now = clock.instant();
+        Account account = accountOf(subject);
+        if (account.status(now) != AccountStatus.ACTIVE) {
+            throw new ApiProblem(new Problem("forbidden", "Forbidden", 403, "The account is " + account.status(now), null));
+        }
+        if (!hasher.matches(change.currentPassword(), account.passwordHash())) {
+            wrongPassword(account, now, "wrong current password on a password change");
+            throw new ApiProblem(new Problem("wrong-password", "Forbidden", 403, "The current password is wrong", null));
+        }
+        List<Problem.FieldError> errors = new ArrayList<>(PasswordPolicy.check(change.newPassword(), account.email).stream()
+                .map(error -> new Problem.FieldError("newPassword", error.message())).toList());
+        if (change.newPassword().equals(change.currentPassword())) {
+            errors.add(new Problem.FieldError("newPassword", "must differ from the current password"));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiProblem.invalid(errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")), errors);
+        }
+        account.changePassword(hasher.hash(change.newPassword()));
+        refreshTokens.revokeAllOf(account.id);
+        audit.event(AuditType.PASSWORD_CHANGED).actor(account.id.toString()).target(account.id)
+                .detail("every session ended").write();
         return grants.startSession(account);
     }
 
@@ -85,6 +114,30 @@ public class LoginService {
             refreshTokens.revokeFamily(token.familyId);
             audit.event(AuditType.LOGGED_OUT).actor(token.accountId.toString()).target(token.accountId).write();
         });
+    }
+
+    private void wrongPassword(Account account, Instant now, String detail) {
+        boolean locked = account.recordFailedLogin(now, config.lockout().maxFailures(), config.lockout().duration());
+        audit.event(AuditType.LOGIN_FAILED).actor(account.id.toString()).target(account.id).detail(detail).write();
+        if (locked) {
+            audit.event(AuditType.ACCOUNT_LOCKED).actor("system").target(account.id)
+                    .transition(AccountStatus.ACTIVE, AccountStatus.LOCKED)
+                    .detail(config.lockout().maxFailures() + " failed logins; locked for " + config.lockout().duration()).write();
+        }
+    }
+
+    /** The account behind an access token's subject; an API client's ({@code client:...}) has none. */
+    private static Account accountOf(String subject) {
+        Account account = null;
+        try {
+            account = Account.findById(UUID.fromString(subject), LockModeType.PESSIMISTIC_WRITE);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            // not an account's subject
+        }
+        if (account == null) {
+            throw ApiProblem.notFound("account for subject", subject);
+        }
+        return account;
     }
 
     private static ApiProblem rejected() {
