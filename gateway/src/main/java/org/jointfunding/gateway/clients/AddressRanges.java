@@ -43,12 +43,25 @@ public final class AddressRanges {
         return bytes != null && ranges.stream().anyMatch(range -> range.contains(bytes));
     }
 
+    /** A bad range is a configuration error, refused at start rather than failing every request. */
+    private static int prefixBits(String entry, int slash, int maxBits) {
+        try {
+            int bits = Integer.parseInt(entry.substring(slash + 1));
+            if (bits >= 0 && bits <= maxBits) {
+                return bits;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("Not an address range: " + entry + " (the prefix must be 0 to " + maxBits + ")");
+    }
+
     private static List<Range> parse(String entry) {
         int slash = entry.indexOf('/');
         String host = slash < 0 ? entry : entry.substring(0, slash);
         byte[] literal = NetUtil.createByteArrayFromIpAddressString(host);
         if (literal != null) {
-            return List.of(new Range(literal, slash < 0 ? literal.length * 8 : Integer.parseInt(entry.substring(slash + 1))));
+            return List.of(new Range(literal, slash < 0 ? literal.length * 8 : prefixBits(entry, slash, literal.length * 8)));
         }
         try {
             return Arrays.stream(InetAddress.getAllByName(host)).map(a -> new Range(a.getAddress(), a.getAddress().length * 8)).toList();

@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ClientAddressTest {
 
@@ -48,5 +50,12 @@ class ClientAddressTest {
     @Test
     void forwardingWithNoTrustedListTrustsEveryPeerAsQuarkusDoes() {
         assertEquals("6.6.6.6", new ClientAddress(true, List.of()).resolve("203.0.113.9", List.of("6.6.6.6, 198.51.100.7")));
+    }
+
+    @Test
+    void aRangeWithAnImpossiblePrefixIsRefusedWhenConfigured() {
+        assertThrows(IllegalArgumentException.class, () -> new AddressRanges(List.of("10.0.0.0/33")));
+        assertThrows(IllegalArgumentException.class, () -> new AddressRanges(List.of("fd00::/abc")));
+        assertTrue(new AddressRanges(List.of("fd00::/128")).contains("fd00::"));
     }
 }
