@@ -1,6 +1,7 @@
 package org.jointfunding.kit;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Thrown by services for every expected failure; {@link ProblemMapper} turns it into a problem
@@ -30,6 +31,11 @@ public class ApiProblem extends RuntimeException {
 
     public static ApiProblem invalid(String detail, List<Problem.FieldError> errors) {
         return new ApiProblem(new Problem("validation", "Invalid input", 400, detail, errors));
+    }
+
+    /** A 400 listing each field error; the detail joins them as "field: message; ...". */
+    public static ApiProblem invalid(List<Problem.FieldError> errors) {
+        return invalid(errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")), errors);
     }
 
     public static ApiProblem invalidField(String field, String message) {

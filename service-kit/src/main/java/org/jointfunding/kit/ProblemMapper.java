@@ -143,8 +143,7 @@ public class ProblemMapper {
                 .map(v -> new Problem.FieldError(field(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
-        String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
-        return new Problem("validation", "Invalid input", 400, detail, errors);
+        return ApiProblem.invalid(errors).problem();
     }
 
     /** "create.arg1.budget" (method, parameter, path) becomes "budget"; a query parameter keeps its name. */

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -78,6 +79,15 @@ public class Account extends PanacheEntityBase {
         account.status = AccountStatus.ACTIVE;
         account.createdAt = now.truncatedTo(java.time.temporal.ChronoUnit.MICROS); // PostgreSQL keeps microseconds
         return account;
+    }
+
+    /** The account id an access token's subject names; an API client's subject ({@code client:...}) names none. */
+    public static Optional<UUID> idOfSubject(String subject) {
+        try {
+            return Optional.of(UUID.fromString(subject));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return Optional.empty();
+        }
     }
 
     public static String normalizeEmail(String email) {

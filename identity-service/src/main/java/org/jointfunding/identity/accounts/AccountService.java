@@ -60,7 +60,7 @@ public class AccountService {
             errors.add(new Problem.FieldError("role", "must be STARTUP or MENTOR; other roles are granted by an ADMIN"));
         }
         if (!errors.isEmpty()) {
-            throw ApiProblem.invalid(describe(errors), errors);
+            throw ApiProblem.invalid(errors);
         }
         if (findByEmail(email).isPresent()) {
             throw ApiProblem.conflict("email-taken", "An account with this email already exists")
@@ -83,13 +83,7 @@ public class AccountService {
     /** The caller's account; an API client's subject ({@code client:...}) has none. */
     @Transactional
     public AccountView me(String subject) {
-        UUID id;
-        try {
-            id = UUID.fromString(subject);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw ApiProblem.notFound("account for subject", subject);
-        }
-        return view(require(id));
+        return view(require(Account.idOfSubject(subject).orElseThrow(() -> ApiProblem.notFound("account for subject", subject))));
     }
 
     @Transactional
@@ -218,9 +212,5 @@ public class AccountService {
     private static String describe(Set<Role> roles, String agency) {
         return roles.stream().sorted().map(Role::name).collect(Collectors.joining(","))
                 + (agency == null ? "" : "@" + agency);
-    }
-
-    private static String describe(List<Problem.FieldError> errors) {
-        return errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; "));
     }
 }

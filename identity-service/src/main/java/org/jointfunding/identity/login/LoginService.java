@@ -20,8 +20,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Password login with brute-force lockout, and logout. Every rejection looks the same (one 401, one
@@ -95,7 +93,7 @@ public class LoginService {
             errors.add(new Problem.FieldError("newPassword", "must differ from the current password"));
         }
         if (!errors.isEmpty()) {
-            throw ApiProblem.invalid(errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")), errors);
+            throw ApiProblem.invalid(errors);
         }
         account.changePassword(hasher.hash(change.newPassword()));
         refreshTokens.revokeAllOf(account.id);
@@ -128,16 +126,8 @@ public class LoginService {
 
     /** The account behind an access token's subject; an API client's ({@code client:...}) has none. */
     private static Account accountOf(String subject) {
-        Account account = null;
-        try {
-            account = Account.findById(UUID.fromString(subject), LockModeType.PESSIMISTIC_WRITE);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            // not an account's subject
-        }
-        if (account == null) {
-            throw ApiProblem.notFound("account for subject", subject);
-        }
-        return account;
+        return Account.idOfSubject(subject).map(id -> Account.<Account>findById(id, LockModeType.PESSIMISTIC_WRITE))
+                .orElseThrow(() -> ApiProblem.notFound("account for subject", subject));
     }
 
     private static ApiProblem rejected() {
