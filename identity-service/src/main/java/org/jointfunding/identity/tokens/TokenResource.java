@@ -17,6 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.jointfunding.kit.Problem;
+
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -43,12 +45,14 @@ public class TokenResource {
     @APIResponse(responseCode = "200", description = "Token issued", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = TokenResponse.class),
             examples = @ExampleObject(name = "client_credentials", value = "{\"access_token\":\"eyJraWQiOi...\",\"token_type\":\"Bearer\",\"expires_in\":900}")))
-    @APIResponse(responseCode = "400", description = "invalid_request, invalid_grant or unsupported_grant_type",
+    @APIResponse(responseCode = "400", description = "invalid_request, invalid_grant or unsupported_grant_type (a form of more than 1,000 fields: RFC 9457 problem /problems/too-many-form-fields)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OAuthError.Body.class),
                     examples = @ExampleObject(name = "invalid_grant", value = "{\"error\":\"invalid_grant\",\"error_description\":\"The refresh token is unknown, expired or revoked\"}")))
     @APIResponse(responseCode = "401", description = "invalid_client",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OAuthError.Body.class),
                     examples = @ExampleObject(name = "invalid_client", value = "{\"error\":\"invalid_client\",\"error_description\":\"Client authentication failed\"}")))
+    @APIResponse(responseCode = "413", description = "A form field over 2 KiB, or a body over the limit (RFC 9457 problem /problems/payload-too-large)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response token(@FormParam("grant_type") @Parameter(example = "client_credentials") String grantType,
                           @FormParam("client_id") String clientId,
                           @FormParam("client_secret") String clientSecret,
