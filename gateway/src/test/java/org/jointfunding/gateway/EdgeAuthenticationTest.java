@@ -29,6 +29,7 @@ class EdgeAuthenticationTest {
         Clients.anyClient().get("/api/identity/jwks").then().statusCode(200).body("keys.size()", is(org.hamcrest.Matchers.greaterThan(0)));
         Clients.anyClient().contentType(ContentType.JSON).body("{}").post("/api/identity/login").then().statusCode(200);
         Clients.anyClient().contentType(ContentType.JSON).body("{}").post("/api/identity/register").then().statusCode(200);
+        Clients.anyClient().contentType(ContentType.JSON).body("{}").post("/api/identity/password-reset").then().statusCode(200);
     }
 
     @Test

@@ -52,6 +52,7 @@ class RateLimitTest {
         }
         login.get().post("/api/identity/login").then().statusCode(429).header("Retry-After", notNullValue());
         login.get().post("/api/identity/register").then().statusCode(429);
+        login.get().post("/api/identity/password-reset").then().statusCode(429);
         // browsing open calls from the same address still has its own budget
         Clients.from(address).get("/api/funding/calls").then().statusCode(200);
     }

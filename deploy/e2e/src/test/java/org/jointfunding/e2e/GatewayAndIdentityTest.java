@@ -37,6 +37,27 @@ class GatewayAndIdentityTest {
     }
 
     @Test
+    void someoneWhoForgotTheirPasswordSetsANewOneWithAnAdminsCodeThroughTheGateway() {
+        Portal portal = new Portal(suite);
+        Portal.Account startup = portal.account("STARTUP", null, "MY");
+        String code = portal.as(portal.admin()).body(Map.of("reason", "e2e: forgot it"))
+                .post("/api/identity/admin/accounts/" + startup.id() + "/password-reset")
+                .then().statusCode(200).extract().path("resetCode");
+
+        String token = given().baseUri(suite.gateway()).contentType(ContentType.JSON) // no token: a public route at the edge
+                .body(Map.of("email", startup.email(), "resetCode", code, "newPassword", "a brand new e2e passphrase"))
+                .post("/api/identity/password-reset")
+                .then().statusCode(200)
+                .header("RateLimit-Limit", "10000") // the credentials bucket, as login's
+                .extract().path("access_token");
+
+        given().baseUri(suite.gateway()).auth().oauth2(token).get("/api/identity/me").then().statusCode(200).body("email", is(startup.email()));
+        Portal.login(suite, startup.email(), "a brand new e2e passphrase");
+        given().baseUri(suite.gateway()).contentType(ContentType.JSON).body(Map.of("email", startup.email(), "password", Portal.PASSWORD))
+                .post("/api/identity/login").then().statusCode(401);
+    }
+
+    @Test
     void theGatewayStopsATamperedTokenBeforeAnyService() {
         String token = Portal.login(suite, RunningSuite.ADMIN_EMAIL, RunningSuite.ADMIN_PASSWORD);
         String[] parts = token.split("\\.");

@@ -136,6 +136,13 @@ public class Account extends PanacheEntityBase {
         failedLogins = 0;
     }
 
+    /** A new password set with an ADMIN's reset code: the person proved who they are, so a lockout ends too. */
+    public void resetPassword(String newPasswordHash) {
+        passwordHash = newPasswordHash;
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
     public void recordSuccessfulLogin() {
         failedLogins = 0;
         lockedUntil = null;

@@ -52,7 +52,7 @@ public class AccountService {
         if (earlier.isPresent()) {
             return new IdempotencyKeys.Outcome<>(view(Account.findById(earlier.get())), true);
         }
-        List<Problem.FieldError> errors = new ArrayList<>(PasswordPolicy.check(request.password(), email));
+        List<Problem.FieldError> errors = new ArrayList<>(PasswordPolicy.check("password", request.password(), email));
         if (!Countries.isIsoAlpha2(request.country())) {
             errors.add(new Problem.FieldError("country", "must be an ISO 3166-1 alpha-2 code such as MY or IR"));
         }

@@ -59,7 +59,7 @@ public class BootstrapAdmin {
         String email = admin.email().get();
         String password = admin.password().orElseThrow(() -> new IllegalStateException(
                 "portal.bootstrap-admin.email is set but portal.bootstrap-admin.password (PORTAL_BOOTSTRAP_ADMIN_PASSWORD) is not"));
-        List<Problem.FieldError> weak = PasswordPolicy.check(password, email);
+        List<Problem.FieldError> weak = PasswordPolicy.check("password", password, email);
         if (!weak.isEmpty()) {
             throw new IllegalStateException("portal.bootstrap-admin.password (PORTAL_BOOTSTRAP_ADMIN_PASSWORD) "
                     + weak.stream().map(Problem.FieldError::message).collect(Collectors.joining(" and ")));

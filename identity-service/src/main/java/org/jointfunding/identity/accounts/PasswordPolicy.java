@@ -18,17 +18,18 @@ public final class PasswordPolicy {
     private PasswordPolicy() {
     }
 
-    public static List<Problem.FieldError> check(String password, String email) {
+    /** What is wrong with {@code password}, each reported on {@code field}. */
+    public static List<Problem.FieldError> check(String field, String password, String email) {
         List<Problem.FieldError> errors = new ArrayList<>();
         if (password == null) {
             return errors;
         }
         int length = password.codePointCount(0, password.length());
         if (length < MIN_LENGTH || length > MAX_LENGTH) {
-            errors.add(new Problem.FieldError("password", "must be " + MIN_LENGTH + " to " + MAX_LENGTH + " characters long"));
+            errors.add(new Problem.FieldError(field, "must be " + MIN_LENGTH + " to " + MAX_LENGTH + " characters long"));
         }
         if (email != null && containsEmail(password, email)) {
-            errors.add(new Problem.FieldError("password", "must not contain the email address"));
+            errors.add(new Problem.FieldError(field, "must not contain the email address"));
         }
         return errors;
     }

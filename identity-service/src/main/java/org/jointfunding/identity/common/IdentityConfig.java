@@ -24,6 +24,10 @@ public interface IdentityConfig {
     @WithDefault("P14D")
     Duration refreshTokenTtl();
 
+    /** How long a password-reset code an ADMIN issues stays usable. */
+    @WithDefault("P1D")
+    Duration passwordResetTtl();
+
     Lockout lockout();
 
     Keys keys();

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointfunding.identity.tokens.TokenResponse;
 import org.jointfunding.kit.Problem;
 
-/** Password login, password change and logout. */
+/** Password login, password change, password reset with an ADMIN's code, and logout. */
 @Path("/api/identity")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
@@ -29,10 +29,12 @@ import org.jointfunding.kit.Problem;
 public class LoginResource {
 
     private final LoginService login;
+    private final PasswordResets resets;
     private final JsonWebToken caller;
 
-    public LoginResource(LoginService login, JsonWebToken caller) {
+    public LoginResource(LoginService login, PasswordResets resets, JsonWebToken caller) {
         this.login = login;
+        this.resets = resets;
         this.caller = caller;
     }
 
@@ -73,6 +75,27 @@ public class LoginResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response changePassword(@Valid @NotNull PasswordChange change) {
         return Response.ok(login.changePassword(caller.getSubject(), change)).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+    }
+
+    @POST
+    @Path("/password-reset")
+    @Operation(summary = "Set a new password with a reset code", description = """
+            For someone who forgot their password and got a reset code from an ADMIN (case, dashes and spaces in the \
+            code do not matter). The code works once. Every session of the account ends, a lockout ends too, and a new \
+            session starts: the answer is the same as a login's. A wrong, used or expired code, an unknown email and a \
+            disabled account all get the same answer.""")
+    @APIResponse(responseCode = "200", description = "Password set; a new session", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = TokenResponse.class)))
+    @APIResponse(responseCode = "400", description = """
+            The code does not match an outstanding reset for the email (/problems/invalid-reset-code), or missing fields \
+            or a new password the policy refuses (/problems/validation; the code stays usable)""",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalid-reset-code", value = """
+                            {"type":"/problems/invalid-reset-code","title":"Bad request","status":400,\
+                            "detail":"The email and reset code do not match an outstanding password reset (codes work once and expire); \
+                            ask an administrator for a new one","instance":"/api/identity/password-reset"}""")))
+    public Response resetPassword(@Valid @NotNull PasswordResetRequest request) {
+        return Response.ok(resets.reset(request)).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
 
     @POST

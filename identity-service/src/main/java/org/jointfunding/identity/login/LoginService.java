@@ -32,15 +32,17 @@ public class LoginService {
     private final SecretHasher hasher;
     private final TokenGrants grants;
     private final RefreshTokens refreshTokens;
+    private final PasswordResets resets;
     private final AuditTrail audit;
     private final IdentityConfig config;
     private final Clock clock;
 
-    public LoginService(SecretHasher hasher, TokenGrants grants, RefreshTokens refreshTokens, AuditTrail audit,
-                        IdentityConfig config, Clock clock) {
+    public LoginService(SecretHasher hasher, TokenGrants grants, RefreshTokens refreshTokens, PasswordResets resets,
+                        AuditTrail audit, IdentityConfig config, Clock clock) {
         this.hasher = hasher;
         this.grants = grants;
         this.refreshTokens = refreshTokens;
+        this.resets = resets;
         this.audit = audit;
         this.config = config;
         this.clock = clock;
@@ -74,7 +76,8 @@ public class LoginService {
 
     /**
      * The caller's new password: the current one must be given (a wrong one counts towards the lockout
-     * like a failed login), every session of the account ends, and a new one starts.
+     * like a failed login), every session of the account ends, an outstanding reset code stops working,
+     * and a new session starts.
      */
     @Transactional(dontRollbackOn = ApiProblem.class)
     public TokenResponse changePassword(String subject, PasswordChange change) {
@@ -87,8 +90,7 @@ public class LoginService {
             wrongPassword(account, now, "wrong current password on a password change");
             throw new ApiProblem(new Problem("wrong-password", "Forbidden", 403, "The current password is wrong", null));
         }
-        List<Problem.FieldError> errors = new ArrayList<>(PasswordPolicy.check(change.newPassword(), account.email).stream()
-                .map(error -> new Problem.FieldError("newPassword", error.message())).toList());
+        List<Problem.FieldError> errors = new ArrayList<>(PasswordPolicy.check("newPassword", change.newPassword(), account.email));
         if (change.newPassword().equals(change.currentPassword())) {
             errors.add(new Problem.FieldError("newPassword", "must differ from the current password"));
         }
@@ -97,6 +99,7 @@ public class LoginService {
         }
         account.changePassword(hasher.hash(change.newPassword()));
         refreshTokens.revokeAllOf(account.id);
+        resets.discard(account.id);
         audit.event(AuditType.PASSWORD_CHANGED).actor(account.id.toString()).target(account.id)
                 .detail("every session ended").write();
         return grants.startSession(account);

@@ -4,14 +4,11 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import org.jointfunding.identity.common.IdentityConfig;
+import org.jointfunding.identity.common.Sha256;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -40,7 +37,7 @@ public class RefreshTokens {
         token.id = UUID.randomUUID();
         token.familyId = familyId;
         token.accountId = accountId;
-        token.tokenHash = hash(raw);
+        token.tokenHash = Sha256.hex(raw);
         token.status = RefreshToken.Status.ACTIVE;
         token.issuedAt = clock.instant();
         token.expiresAt = token.issuedAt.plus(config.refreshTokenTtl());
@@ -53,11 +50,11 @@ public class RefreshTokens {
         if (raw == null || raw.isBlank()) {
             return Optional.empty();
         }
-        return RefreshToken.find("tokenHash", hash(raw)).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+        return RefreshToken.find("tokenHash", Sha256.hex(raw)).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
     public Optional<RefreshToken> find(String raw) {
-        return raw == null || raw.isBlank() ? Optional.empty() : RefreshToken.find("tokenHash", hash(raw)).firstResultOptional();
+        return raw == null || raw.isBlank() ? Optional.empty() : RefreshToken.find("tokenHash", Sha256.hex(raw)).firstResultOptional();
     }
 
     /** Revokes every still-usable token of the family; returns how many. */
@@ -71,13 +68,5 @@ public class RefreshTokens {
         RefreshToken.update("status = :revoked where accountId = :account and status = :active",
                 Parameters.with("revoked", RefreshToken.Status.REVOKED).and("account", accountId)
                         .and("active", RefreshToken.Status.ACTIVE));
-    }
-
-    static String hash(String raw) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(raw.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

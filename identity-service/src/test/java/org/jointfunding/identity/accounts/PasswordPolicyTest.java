@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PasswordPolicyTest {
 
     private static List<String> messages(String password, String email) {
-        return PasswordPolicy.check(password, email).stream().map(Problem.FieldError::message).toList();
+        return PasswordPolicy.check("password", password, email).stream().map(Problem.FieldError::message).toList();
     }
 
     @Test
