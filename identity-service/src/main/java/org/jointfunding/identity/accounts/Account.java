@@ -170,6 +170,16 @@ public class Account extends PanacheEntityBase {
         failedLogins = 0;
     }
 
+    /** Sets what is given (null keeps the current value); returns whether anything changed. */
+    boolean updateProfile(String newDisplayName, String newCountry) {
+        String name = newDisplayName == null ? displayName : newDisplayName.strip();
+        String place = newCountry == null ? country : newCountry;
+        boolean changed = !name.equals(displayName) || !place.equals(country);
+        displayName = name;
+        country = place;
+        return changed;
+    }
+
     void grant(Set<Role> newRoles, String newAgencyCode) {
         setRoles(newRoles);
         agencyCode = newAgencyCode;

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -72,5 +73,26 @@ public class AccountResource {
                     examples = @ExampleObject(name = "not-found", value = ProblemExamples.NOT_FOUND)))
     public AccountView me() {
         return accounts.me(caller.getSubject());
+    }
+
+    @PATCH
+    @Path("/me")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "SecurityScheme")
+    @Operation(summary = "Change the signed-in account's display name or country", description = """
+            Fields left out stay as they are; email, roles and agency are not the account's own to change. Tokens \
+            issued from now on carry the new name and country; tokens already issued keep the old ones until they expire.""")
+    @APIResponse(responseCode = "200", description = "The updated account",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountView.class)))
+    @APIResponse(responseCode = "400", description = "A blank or too long name, an unknown country, or no version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Missing, expired or invalid token")
+    @APIResponse(responseCode = "404", description = "The token is an API client's, which has no account",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Stale version: the account changed since it was read",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AccountView updateMe(@Valid @NotNull ProfileUpdate update) {
+        return accounts.updateProfile(caller.getSubject(), update);
     }
 }

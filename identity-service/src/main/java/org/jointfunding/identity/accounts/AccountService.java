@@ -86,6 +86,23 @@ public class AccountService {
         return view(require(Account.idOfSubject(subject).orElseThrow(() -> ApiProblem.notFound("account for subject", subject))));
     }
 
+    /** The caller's own name and country; new tokens carry them, tokens already issued keep the old ones until they expire. */
+    @Transactional
+    public AccountView updateProfile(String subject, ProfileUpdate update) {
+        Account account = require(Account.idOfSubject(subject).orElseThrow(() -> ApiProblem.notFound("account for subject", subject)));
+        if (update.country() != null && !Countries.isIsoAlpha2(update.country())) {
+            throw ApiProblem.invalidField("country", "must be an ISO 3166-1 alpha-2 code such as MY or IR");
+        }
+        requireVersion(account, update.version());
+        String before = account.displayName + ", " + account.country;
+        if (!account.updateProfile(update.displayName(), update.country())) {
+            return view(account);
+        }
+        audit.event(AuditType.PROFILE_UPDATED).actor(subject).target(account.id)
+                .transition(before, account.displayName + ", " + account.country).write();
+        return flushedView(account);
+    }
+
     @Transactional
     public Page<AccountView> list(String emailContains, Role role, AccountStatus status, int limit, int offset) {
         List<String> where = new ArrayList<>();
@@ -122,10 +139,7 @@ public class AccountService {
     @Transactional
     public AccountView grantRoles(UUID id, RoleGrant grant, String actor) {
         Account account = require(id);
-        if (account.version != grant.version()) {
-            throw ApiProblem.conflict("concurrent-modification", "The account changed since version " + grant.version()
-                    + " (now " + account.version + "); read it again and retry");
-        }
+        requireVersion(account, grant.version());
         String agency = checkedAgency(grant.roles(), grant.agency());
         if (account.roles().contains(Role.ADMIN) && !grant.roles().contains(Role.ADMIN)) {
             requireAnotherAdmin(account);
@@ -189,6 +203,13 @@ public class AccountService {
                 Parameters.with("admin", Role.ADMIN.name()).and("disabled", AccountStatus.DISABLED).and("id", account.id));
         if (others == 0) {
             throw ApiProblem.conflict("last-admin", "This is the last enabled ADMIN; grant ADMIN to someone else first");
+        }
+    }
+
+    private static void requireVersion(Account account, long version) {
+        if (account.version != version) {
+            throw ApiProblem.conflict("concurrent-modification", "The account changed since version " + version
+                    + " (now " + account.version + "); read it again and retry");
         }
     }
 

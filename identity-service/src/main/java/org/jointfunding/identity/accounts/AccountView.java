@@ -14,7 +14,7 @@ import java.util.UUID;
 public record AccountView(UUID id, String email, String displayName, String country, List<Role> roles,
                           @Schema(description = "Agency code, for REVIEWER and AGENCY_ADMIN") String agency,
                           AccountStatus status, Instant createdAt,
-                          @Schema(description = "Send it back when changing roles (optimistic locking)") long version) {
+                          @Schema(description = "Send it back when changing roles or the profile (optimistic locking)") long version) {
 
     static AccountView of(Account a, Instant now) {
         return new AccountView(a.id, a.email, a.displayName, a.country, a.roles().stream().sorted().toList(),
