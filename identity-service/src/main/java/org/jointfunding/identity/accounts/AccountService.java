@@ -1,5 +1,7 @@
 package org.jointfunding.identity.accounts;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +25,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
 /** Registration, the caller's own account, and what ADMINs do to accounts. */
@@ -105,6 +108,23 @@ public class AccountService {
 
     @Transactional
     public Page<AccountView> list(String emailContains, Role role, AccountStatus status, int limit, int offset) {
+        var query = query(emailContains, role, status);
+        Instant now = clock.instant();
+        List<AccountView> items = query.range(offset, offset + limit - 1).list().stream()
+                .map(a -> AccountView.of(a, now)).toList();
+        return new Page<>(items, query.count(), limit, offset);
+    }
+
+    /** Pages of CSV rows for a streamed export, each read in a transaction of its own. */
+    public IntFunction<List<List<Object>>> exporter(String emailContains, Role role, AccountStatus status, int pageSize) {
+        return offset -> QuarkusTransaction.requiringNew().call(() -> {
+            Instant now = clock.instant();
+            return query(emailContains, role, status).range(offset, offset + pageSize - 1).list().stream()
+                    .map(a -> AccountView.of(a, now).csvRow()).toList();
+        });
+    }
+
+    private PanacheQuery<Account> query(String emailContains, Role role, AccountStatus status) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (emailContains != null && !emailContains.isBlank()) {
@@ -128,12 +148,7 @@ public class AccountService {
                 params.and("active", AccountStatus.ACTIVE).and("now", clock.instant());
             }
         }
-        var query = Account.<Account>find(where.isEmpty() ? "1 = 1" : String.join(" and ", where), Sort.ascending("email"), params);
-        long total = query.count();
-        Instant now = clock.instant();
-        List<AccountView> items = query.range(offset, offset + limit - 1).list().stream()
-                .map(a -> AccountView.of(a, now)).toList();
-        return new Page<>(items, total, limit, offset);
+        return Account.find(where.isEmpty() ? "1 = 1" : String.join(" and ", where), Sort.ascending("email"), params);
     }
 
     @Transactional

@@ -4,8 +4,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jointfunding.identity.common.Role;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** An account as the API shows it (never the password hash). */
 @Schema(name = "Account", example = """
@@ -15,6 +17,13 @@ public record AccountView(UUID id, String email, String displayName, String coun
                           @Schema(description = "Agency code, for REVIEWER and AGENCY_ADMIN") String agency,
                           AccountStatus status, Instant createdAt,
                           @Schema(description = "Send it back when changing roles or the profile (optimistic locking)") long version) {
+
+    static final List<String> CSV_HEADER = List.of("id", "email", "displayName", "country", "roles", "agency", "status", "createdAt");
+
+    List<Object> csvRow() {
+        return Arrays.asList(id, email, displayName, country,
+                roles.stream().map(Role::name).collect(Collectors.joining(" ")), agency, status, createdAt);
+    }
 
     static AccountView of(Account a, Instant now) {
         return new AccountView(a.id, a.email, a.displayName, a.country, a.roles().stream().sorted().toList(),

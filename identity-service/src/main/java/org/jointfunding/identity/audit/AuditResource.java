@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jointfunding.kit.CsvExport;
 import org.jointfunding.kit.Page;
 import org.jointfunding.identity.common.ProblemExamples;
 import org.jointfunding.identity.common.QueryParams;
@@ -54,5 +56,21 @@ public class AuditResource {
                                      @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
                                      @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
         return audit.list(QueryParams.optionalEnum(AuditType.class, "type", type), target, limit, offset);
+    }
+
+    @GET
+    @Path("/export")
+    @Produces(CsvExport.MEDIA_TYPE)
+    @Operation(summary = "Export security events as CSV", description = "Every event that matches the filters, oldest first, streamed.")
+    @APIResponse(responseCode = "200", description = "CSV with a header row: id, occurredAt, type, actor, target, fromState, toState, detail")
+    @APIResponse(responseCode = "400", description = "Unknown type", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Missing, expired or invalid token")
+    @APIResponse(responseCode = "403", description = "Caller is not an ADMIN", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    public Response export(@QueryParam("type") @Parameter(schema = @Schema(implementation = AuditType.class)) String type,
+                           @QueryParam("target") @Parameter(description = "Account id, client id or key id") String target) {
+        return CsvExport.attachment("identity-audit.csv", AuditEventView.CSV_HEADER,
+                audit.exporter(QueryParams.optionalEnum(AuditType.class, "type", type), target, CsvExport.pageSize()));
     }
 }

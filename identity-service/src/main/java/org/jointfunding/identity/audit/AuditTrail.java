@@ -1,5 +1,7 @@
 package org.jointfunding.identity.audit;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +11,7 @@ import org.jointfunding.kit.Page;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /** Writes security events inside the caller's transaction, and reads them back for ADMINs. */
 @ApplicationScoped
@@ -27,6 +30,23 @@ public class AuditTrail {
 
     @Transactional
     public Page<AuditEventView> list(AuditType type, String target, int limit, int offset) {
+        var query = query(type, target, Sort.descending("id"));
+        List<AuditEventView> items = query.range(offset, offset + limit - 1).list().stream()
+                .map(AuditEventView::of).toList();
+        return new Page<>(items, query.count(), limit, offset);
+    }
+
+    /**
+     * Pages of CSV rows for a streamed export, oldest first (events written meanwhile only add rows at
+     * the end, so paging by offset neither skips nor repeats one), each page in a transaction of its own.
+     */
+    public IntFunction<List<List<Object>>> exporter(AuditType type, String target, int pageSize) {
+        return offset -> QuarkusTransaction.requiringNew().call(() ->
+                query(type, target, Sort.ascending("id")).range(offset, offset + pageSize - 1).list().stream()
+                        .map(e -> AuditEventView.of(e).csvRow()).toList());
+    }
+
+    private static PanacheQuery<AuditEvent> query(AuditType type, String target, Sort sort) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (type != null) {
@@ -37,13 +57,7 @@ public class AuditTrail {
             where.add("target = :target");
             params.and("target", target);
         }
-        var query = where.isEmpty()
-                ? AuditEvent.<AuditEvent>findAll(Sort.descending("id"))
-                : AuditEvent.<AuditEvent>find(String.join(" and ", where), Sort.descending("id"), params);
-        long total = query.count();
-        List<AuditEventView> items = query.range(offset, offset + limit - 1).list().stream()
-                .map(AuditEventView::of).toList();
-        return new Page<>(items, total, limit, offset);
+        return where.isEmpty() ? AuditEvent.findAll(sort) : AuditEvent.find(String.join(" and ", where), sort, params);
     }
 
     public final class Entry {
