@@ -18,6 +18,7 @@ import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -113,6 +114,10 @@ public class ProblemMapper {
         if (e instanceof JsonProcessingException) {
             return new Problem("malformed-json", "Malformed JSON", 400, "The request body is not valid JSON", null);
         }
+        if (isUndecodableForm(e)) {
+            return new Problem("malformed-form", "Malformed form", 400,
+                    "The request body is not a valid application/x-www-form-urlencoded form (a broken %-escape?)", null);
+        }
         if (isFormFieldLimit(e)) {
             return new Problem("too-many-form-fields", "Too many form fields", 400,
                     "The form has more fields than this endpoint accepts", null);
@@ -132,6 +137,12 @@ public class ProblemMapper {
      * The REST layer's form parser refuses a form over quarkus.http.limits.max-parameters with a bare
      * RuntimeException (quarkusio/quarkus#54681, fixed after 3.34): recognised by where it is thrown.
      */
+    /** The REST layer's form parser fails on a broken %-escape with a bare IllegalArgumentException. */
+    private static boolean isUndecodableForm(Throwable e) {
+        return e instanceof IllegalArgumentException && Arrays.stream(e.getStackTrace()).anyMatch(frame ->
+                frame.getClassName().startsWith("org.jboss.resteasy.reactive.server.core.multipart.FormEncodedDataDefinition"));
+    }
+
     private static boolean isFormFieldLimit(Throwable e) {
         StackTraceElement[] trace = e.getStackTrace();
         return e.getClass() == RuntimeException.class && trace.length > 0

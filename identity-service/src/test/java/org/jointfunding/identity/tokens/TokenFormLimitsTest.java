@@ -33,6 +33,14 @@ class TokenFormLimitsTest {
     }
 
     @Test
+    void aBrokenPercentEscapeIsA400() {
+        given().urlEncodingEnabled(false).contentType(ContentType.URLENC).body("grant_type=refresh_token&refresh_token=%ZZ")
+                .post("/api/identity/token")
+                .then().statusCode(400).contentType(startsWith("application/problem+json"))
+                .body("type", equalTo("/problems/malformed-form"));
+    }
+
+    @Test
     void anOverlongFormFieldIsA413() {
         given().contentType(ContentType.URLENC).formParam("grant_type", "refresh_token")
                 .formParam("refresh_token", "x".repeat(3_000)).post("/api/identity/token")
