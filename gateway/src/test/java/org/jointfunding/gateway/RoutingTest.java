@@ -111,4 +111,16 @@ class RoutingTest {
         // Swagger UI stays public
         Clients.anyClient().get("/q/swagger-ui/").then().statusCode(200);
     }
+
+    @Test
+    void requestMetricsAreCountedPerServiceNotPerPath() {
+        String first = UUID.randomUUID().toString();
+        String second = UUID.randomUUID().toString();
+        Clients.anyClient().get("/api/funding/calls/" + first).then().statusCode(200);
+        Clients.anyClient().get("/api/funding/calls/" + second).then().statusCode(200);
+
+        String metrics = RestAssured.given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(metrics.contains("uri=\"/api/funding/{path}\""), "proxied requests tagged by service");
+        assertFalse(metrics.contains(first) || metrics.contains(second), "no meter per id: that would grow without bound");
+    }
 }

@@ -74,7 +74,10 @@ public class GatewayRoutes {
                 EndpointPatterns.parse(config.auth().publicRoutes()));
         RateLimiting rateLimiting = config.rateLimit().enabled() ? new RateLimiting(buckets, clients, config.rateLimit()) : null;
         for (String service : config.upstreams().keySet()) {
-            Route route = router.routeWithRegex("^/api/" + Pattern.quote(service) + "(/.*)?$");
+            Route route = router.routeWithRegex("^/api/" + Pattern.quote(service) + "(/.*)?$")
+                    // the HTTP metrics' uri tag: one per service, not one per path (ids would make it unbounded);
+                    // the services' own metrics have each endpoint's template
+                    .setName("/api/" + service + "/:path");
             route.handler(ctx -> {
                 ctx.request().pause(); // the proxy resumes it: no body byte is read before
                 ctx.next();
