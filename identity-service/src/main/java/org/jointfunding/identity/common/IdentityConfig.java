@@ -30,6 +30,8 @@ public interface IdentityConfig {
 
     Lockout lockout();
 
+    Idempotency idempotency();
+
     Keys keys();
 
     Argon2 argon2();
@@ -43,6 +45,12 @@ public interface IdentityConfig {
 
         @WithDefault("PT15M")
         Duration duration();
+    }
+
+    interface Idempotency {
+        /** How long an {@code Idempotency-Key} replays its first create; after that the key starts afresh. */
+        @WithDefault("P1D")
+        Duration retention();
     }
 
     interface Keys {

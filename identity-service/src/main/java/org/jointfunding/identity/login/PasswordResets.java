@@ -78,6 +78,11 @@ public class PasswordResets {
         audit.event(AuditType.PASSWORD_RESET_CANCELLED).actor(admin).target(accountId).detail(withReason(null, reason)).write();
     }
 
+    /** Deletes the reset codes past their expiry; returns how many. Runs in the caller's transaction. */
+    public long forgetExpired() {
+        return PasswordReset.delete("expiresAt <= ?1", clock.instant());
+    }
+
     /** A signed-in password change makes an outstanding reset pointless: it would only be a second way in. */
     void discard(UUID accountId) {
         PasswordReset.deleteById(accountId);

@@ -64,6 +64,11 @@ public class RefreshTokens {
                         .and("active", RefreshToken.Status.ACTIVE));
     }
 
+    /** Deletes the tokens past their expiry, which nothing accepts any more; returns how many. */
+    public long forgetExpired() {
+        return RefreshToken.delete("expiresAt <= ?1", clock.instant());
+    }
+
     public void revokeAllOf(UUID accountId) {
         RefreshToken.update("status = :revoked where accountId = :account and status = :active",
                 Parameters.with("revoked", RefreshToken.Status.REVOKED).and("account", accountId)

@@ -1,0 +1,47 @@
+package org.jointfunding.identity.housekeeping;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+import org.jointfunding.identity.common.IdempotencyKeys;
+import org.jointfunding.identity.login.PasswordResets;
+import org.jointfunding.identity.tokens.RefreshTokens;
+
+/**
+ * Deletes what no request can use any more, so the tables do not grow without bound: refresh tokens
+ * past their expiry (every refresh adds one), idempotency records past their retention, expired
+ * password-reset codes. The audit trail keeps the history.
+ */
+@ApplicationScoped
+public class Housekeeping {
+
+    private static final Logger LOG = Logger.getLogger(Housekeeping.class);
+
+    private final RefreshTokens refreshTokens;
+    private final IdempotencyKeys idempotency;
+    private final PasswordResets resets;
+
+    public Housekeeping(RefreshTokens refreshTokens, IdempotencyKeys idempotency, PasswordResets resets) {
+        this.refreshTokens = refreshTokens;
+        this.idempotency = idempotency;
+        this.resets = resets;
+    }
+
+    public record Forgotten(long refreshTokens, long idempotencyKeys, long passwordResets) {
+    }
+
+    @Transactional
+    public Forgotten forgetExpired() {
+        return new Forgotten(refreshTokens.forgetExpired(), idempotency.forgetExpired(), resets.forgetExpired());
+    }
+
+    @Scheduled(every = "${portal.housekeeping-interval:1h}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void sweep() {
+        Forgotten forgotten = forgetExpired();
+        if (forgotten.refreshTokens() + forgotten.idempotencyKeys() + forgotten.passwordResets() > 0) {
+            LOG.infof("Deleted %d expired refresh token(s), %d idempotency key(s), %d password reset(s)",
+                    forgotten.refreshTokens(), forgotten.idempotencyKeys(), forgotten.passwordResets());
+        }
+    }
+}
