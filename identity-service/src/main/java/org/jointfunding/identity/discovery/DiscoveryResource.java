@@ -32,7 +32,7 @@ public class DiscoveryResource {
             "token_endpoint":"http://localhost:8080/api/identity/token","grant_types_supported":["client_credentials","refresh_token"],\
             "response_types_supported":["token"],"subject_types_supported":["public"],"id_token_signing_alg_values_supported":["RS256"],\
             "token_endpoint_auth_methods_supported":["client_secret_basic","client_secret_post"],\
-            "claims_supported":["iss","sub","aud","exp","iat","jti","email","name","country","groups","agency"]}""")
+            "claims_supported":["iss","sub","aud","exp","iat","jti","email","name","country","groups","agency","sid"]}""")
     public record ProviderMetadata(
             String issuer,
             @JsonProperty("jwks_uri") String jwksUri,
@@ -57,6 +57,6 @@ public class DiscoveryResource {
                 List.of("public"),
                 List.of("RS256"),
                 List.of("client_secret_basic", "client_secret_post"),
-                List.of("iss", "sub", "aud", "exp", "iat", "jti", "email", "name", "country", "groups", "agency"));
+                List.of("iss", "sub", "aud", "exp", "iat", "jti", "email", "name", "country", "groups", "agency", "sid"));
     }
 }

@@ -32,7 +32,8 @@ public class AccessTokens {
     public record Holder(String subject, String email, String name, String country, Set<Role> roles, String agency) {
     }
 
-    public String issue(Holder holder) {
+    /** {@code session}: the refresh-token family the token belongs to ({@code sid}); null for API clients. */
+    public String issue(Holder holder, UUID session) {
         Instant now = clock.instant();
         Set<String> groups = new TreeSet<>();
         holder.roles().forEach(r -> groups.add(r.name()));
@@ -47,6 +48,7 @@ public class AccessTokens {
         optional(claims, "name", holder.name());
         optional(claims, "country", holder.country());
         optional(claims, "agency", holder.agency());
+        optional(claims, "sid", session == null ? null : session.toString());
         SigningKeys.ActiveKey key = keys.signingKey();
         return claims.jws().keyId(key.kid()).algorithm(SignatureAlgorithm.RS256).sign(key.privateKey());
     }

@@ -40,6 +40,10 @@ public class RefreshToken extends PanacheEntityBase {
     @Column(name = "expires_at", nullable = false)
     Instant expiresAt;
 
+    /** The {@code User-Agent} of the request that got this token, shortened; null if it sent none. */
+    @Column(name = "user_agent")
+    String userAgent;
+
     boolean isExpired(Instant now) {
         return !expiresAt.isAfter(now);
     }

@@ -1,7 +1,9 @@
 package org.jointfunding.identity.tokens;
 
+import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.HttpHeaders;
 import org.jointfunding.identity.accounts.Account;
 import org.jointfunding.identity.audit.AuditTrail;
 import org.jointfunding.identity.audit.AuditType;
@@ -25,20 +27,26 @@ public class TokenGrants {
     private final ApiClientService clients;
     private final AuditTrail audit;
     private final Clock clock;
+    private final HttpHeaders headers;
 
     public TokenGrants(AccessTokens accessTokens, RefreshTokens refreshTokens, ApiClientService clients,
-                       AuditTrail audit, Clock clock) {
+                       AuditTrail audit, Clock clock, HttpHeaders headers) {
         this.accessTokens = accessTokens;
         this.refreshTokens = refreshTokens;
         this.clients = clients;
         this.audit = audit;
         this.clock = clock;
+        this.headers = headers;
     }
 
-    /** Access token plus the first refresh token of a new family (a login). Runs in the caller's transaction. */
+    /**
+     * Access token plus the first refresh token of a new family: a session (a login). The access token's
+     * {@code sid} names the family, so the session list can mark the caller's own. Runs in the caller's transaction.
+     */
     public TokenResponse startSession(Account account) {
-        String refresh = refreshTokens.issue(account.id, UUID.randomUUID());
-        return TokenResponse.bearer(accessTokens.issue(account.tokenHolder()), accessTokens.lifetimeSeconds(), refresh);
+        UUID session = UUID.randomUUID();
+        String refresh = refreshTokens.issue(account.id, session, userAgent());
+        return TokenResponse.bearer(accessTokens.issue(account.tokenHolder(), session), accessTokens.lifetimeSeconds(), refresh);
     }
 
     @Transactional(dontRollbackOn = OAuthError.class)
@@ -63,9 +71,9 @@ public class TokenGrants {
             throw OAuthError.invalidGrant("The account cannot sign in");
         }
         presented.rotate();
-        String next = refreshTokens.issue(account.id, presented.familyId);
+        String next = refreshTokens.issue(account.id, presented.familyId, userAgent());
         audit.event(AuditType.TOKEN_REFRESHED).actor(account.id.toString()).target(account.id).write();
-        return TokenResponse.bearer(accessTokens.issue(account.tokenHolder()), accessTokens.lifetimeSeconds(), next);
+        return TokenResponse.bearer(accessTokens.issue(account.tokenHolder(), presented.familyId), accessTokens.lifetimeSeconds(), next);
     }
 
     @Transactional(dontRollbackOn = OAuthError.class)
@@ -79,6 +87,11 @@ public class TokenGrants {
             throw OAuthError.invalidClient("Client authentication failed");
         }
         audit.event(AuditType.CLIENT_TOKEN_ISSUED).actor("client:" + clientId).target(clientId).write();
-        return TokenResponse.bearer(accessTokens.issue(client.get().tokenHolder()), accessTokens.lifetimeSeconds(), null);
+        return TokenResponse.bearer(accessTokens.issue(client.get().tokenHolder(), null), accessTokens.lifetimeSeconds(), null);
+    }
+
+    /** The calling client's {@code User-Agent}, kept with the session so its owner can recognise it. */
+    private String userAgent() {
+        return Arc.container().requestContext().isActive() ? headers.getHeaderString(HttpHeaders.USER_AGENT) : null;
     }
 }
