@@ -3,6 +3,7 @@ package org.jointfunding.identity.housekeeping;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.jointfunding.identity.Portal;
@@ -47,6 +48,11 @@ class HousekeepingTest {
                 ((Number) db.createNativeQuery(sql).setParameter(1, id).getSingleResult()).longValue());
     }
 
+    private static ValidatableResponse createClient(String idempotencyKey, Map<String, Object> body) {
+        return given().header("Authorization", adminBearer()).header("Idempotency-Key", idempotencyKey).contentType(ContentType.JSON)
+                .body(body).post("/api/identity/admin/clients").then().statusCode(201);
+    }
+
     @Test
     void refreshTokensPastTheirExpiryAreDeleted() {
         Portal.Account startup = registered("STARTUP");
@@ -67,37 +73,27 @@ class HousekeepingTest {
 
     @Test
     void anIdempotencyKeyReplaysForADayThenStartsAfresh() {
-        String admin = adminBearer();
         String key = UUID.randomUUID().toString();
         Map<String, Object> body = Map.of("name", "nightly export " + key, "roles", List.of("ADMIN"));
-        String first = given().header("Authorization", admin).header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
-                .post("/api/identity/admin/clients").then().statusCode(201).extract().path("clientId");
-        given().header("Authorization", admin).header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
-                .post("/api/identity/admin/clients").then().statusCode(201)
-                .header("Idempotent-Replayed", "true").body("clientId", equalTo(first));
+        String first = createClient(key, body).extract().path("clientId");
+        createClient(key, body).header("Idempotent-Replayed", "true").body("clientId", equalTo(first));
 
         clock.advance(Duration.ofDays(1).plusMinutes(1)); // portal.idempotency.retention: P1D
         housekeeping.forgetExpired();
         assertEquals(0, rows("select count(*) from idempotent_create where idem_key = ?1", key));
 
-        String second = given().header("Authorization", adminBearer()).header("Idempotency-Key", key).contentType(ContentType.JSON)
-                .body(body).post("/api/identity/admin/clients").then().statusCode(201).extract().path("clientId");
-        assertNotEquals(first, second);
+        assertNotEquals(first, createClient(key, body).extract().path("clientId"));
     }
 
     @Test
     void anExpiredKeyStartsAfreshEvenBeforeTheSweep() {
-        String admin = adminBearer();
         String key = UUID.randomUUID().toString();
         Map<String, Object> body = Map.of("name", "weekly report " + key, "roles", List.of("ADMIN"));
-        String first = given().header("Authorization", admin).header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
-                .post("/api/identity/admin/clients").then().statusCode(201).extract().path("clientId");
+        String first = createClient(key, body).extract().path("clientId");
 
         clock.advance(Duration.ofDays(2));
-        String second = given().header("Authorization", adminBearer()).header("Idempotency-Key", key).contentType(ContentType.JSON)
-                .body(body).post("/api/identity/admin/clients").then().statusCode(201).extract().path("clientId");
 
-        assertNotEquals(first, second);
+        assertNotEquals(first, createClient(key, body).extract().path("clientId"));
     }
 
     @Test
