@@ -16,8 +16,10 @@ import org.jointfunding.kit.ApiProblem;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -170,14 +172,22 @@ public class Account extends PanacheEntityBase {
         failedLogins = 0;
     }
 
-    /** Sets what is given (null keeps the current value); returns whether anything changed. */
-    boolean updateProfile(String newDisplayName, String newCountry) {
-        String name = newDisplayName == null ? displayName : newDisplayName.strip();
-        String place = newCountry == null ? country : newCountry;
-        boolean changed = !name.equals(displayName) || !place.equals(country);
-        displayName = name;
-        country = place;
-        return changed;
+    /** Sets what is given (null keeps the current value); returns what changed, as the audit trail tells it. */
+    List<String> updateProfile(String newEmail, String newDisplayName, String newCountry) {
+        List<String> changes = new ArrayList<>();
+        if (newEmail != null && !normalizeEmail(newEmail).equals(email)) {
+            changes.add("email " + email + " -> " + normalizeEmail(newEmail));
+            email = normalizeEmail(newEmail);
+        }
+        if (newDisplayName != null && !newDisplayName.strip().equals(displayName)) {
+            changes.add("displayName '" + displayName + "' -> '" + newDisplayName.strip() + "'");
+            displayName = newDisplayName.strip();
+        }
+        if (newCountry != null && !newCountry.equals(country)) {
+            changes.add("country " + country + " -> " + newCountry);
+            country = newCountry;
+        }
+        return changes;
     }
 
     void grant(Set<Role> newRoles, String newAgencyCode) {

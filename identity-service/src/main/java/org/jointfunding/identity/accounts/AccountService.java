@@ -93,16 +93,28 @@ public class AccountService {
     @Transactional
     public AccountView updateProfile(String subject, ProfileUpdate update) {
         Account account = require(Account.idOfSubject(subject).orElseThrow(() -> ApiProblem.notFound("account for subject", subject)));
-        if (update.country() != null && !Countries.isIsoAlpha2(update.country())) {
+        return update(account, null, update.displayName(), update.country(), update.version(), subject);
+    }
+
+    /** An ADMIN's correction, the login email included (its owner signs in with the new one and the same password). */
+    @Transactional
+    public AccountView updateAccount(UUID id, AccountUpdate update, String admin) {
+        return update(require(id), update.email(), update.displayName(), update.country(), update.version(), admin);
+    }
+
+    private AccountView update(Account account, String email, String displayName, String country, long version, String actor) {
+        if (country != null && !Countries.isIsoAlpha2(country)) {
             throw ApiProblem.invalidField("country", "must be an ISO 3166-1 alpha-2 code such as MY or IR");
         }
-        requireVersion(account, update.version());
-        String before = account.displayName + ", " + account.country;
-        if (!account.updateProfile(update.displayName(), update.country())) {
+        requireVersion(account, version);
+        if (email != null && !Account.normalizeEmail(email).equals(account.email) && findByEmail(email).isPresent()) {
+            throw ApiProblem.conflict("email-taken", "An account with this email already exists").with("field", "email");
+        }
+        List<String> changes = account.updateProfile(email, displayName, country);
+        if (changes.isEmpty()) {
             return view(account);
         }
-        audit.event(AuditType.PROFILE_UPDATED).actor(subject).target(account.id)
-                .transition(before, account.displayName + ", " + account.country).write();
+        audit.event(AuditType.PROFILE_UPDATED).actor(actor).target(account.id).detail(String.join("; ", changes)).write();
         return flushedView(account);
     }
 

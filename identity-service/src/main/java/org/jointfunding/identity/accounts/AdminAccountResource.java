@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -34,7 +35,7 @@ import org.jointfunding.kit.Problem;
 
 import java.util.UUID;
 
-/** What ADMINs do to accounts: list, roles, disable/enable, unlock. */
+/** What ADMINs do to accounts: list, export, correct, roles, disable/enable, unlock. */
 @Path("/api/identity/admin/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.ADMIN_ROLE)
@@ -91,6 +92,24 @@ public class AdminAccountResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not-found", value = ProblemExamples.NOT_FOUND)))
     public AccountView get(@PathParam("id") UUID id) {
         return accounts.get(id);
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Correct an account's email, name or country", description = """
+            For a typo or a new address: the person signs in with the new email and the same password; tokens \
+            issued from now on carry the new values. Fields left out stay as they are.""")
+    @APIResponse(responseCode = "200", description = "The updated account", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AccountView.class)))
+    @APIResponse(responseCode = "400", description = "A malformed email, a blank or too long name, an unknown country, or no version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such account", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Stale version, or the email belongs to another account (/problems/email-taken)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AccountView update(@PathParam("id") UUID id, @Valid @NotNull AccountUpdate update) {
+        return accounts.updateAccount(id, update, caller.getSubject());
     }
 
     @PUT

@@ -78,14 +78,19 @@ public class AuditTrail {
         }
 
         public Entry transition(Object from, Object to) {
-            event.fromState = from == null ? null : from.toString();
-            event.toState = to == null ? null : to.toString();
+            event.fromState = from == null ? null : fit(from.toString(), 200);
+            event.toState = to == null ? null : fit(to.toString(), 200);
             return this;
         }
 
         public Entry detail(String detail) {
-            event.detail = detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500);
+            event.detail = detail == null ? null : fit(detail, 500);
             return this;
+        }
+
+        /** The columns' sizes: an audit line cut short is better than a change refused because of it. */
+        private static String fit(String text, int max) {
+            return text.length() <= max ? text : text.substring(0, max);
         }
 
         /** Needs the caller's transaction (persist fails without one), so the event commits with the change. */

@@ -46,7 +46,7 @@ class ProfileUpdateTest {
         assertEquals("IR", claims.get("country"));
         given().header("Authorization", adminBearer()).queryParam("target", startup.id()).get("/api/identity/admin/audit")
                 .then().statusCode(200).body("items.type", hasItem("PROFILE_UPDATED"))
-                .body("items.find { it.type == 'PROFILE_UPDATED' }.toState", equalTo("Paddy Robotics Sdn Bhd, IR"));
+                .body("items.find { it.type == 'PROFILE_UPDATED' }.detail", equalTo("country MY -> IR")); // newest first
     }
 
     @Test
