@@ -131,8 +131,27 @@ public final class BadInputSweep {
             variants.add(new Request("every field at an extreme", known, Map.of(), Map.of(), "application/json", extremes(schema).toString()));
             variants.add(new Request("no content type", known, Map.of(), Map.of(), "text/plain", "{}"));
         } else if (content.has("application/x-www-form-urlencoded")) {
+            JsonNode schema = resolve(content.path("application/x-www-form-urlencoded").path("schema"));
             variants.add(new Request("form of nonsense", known, Map.of(), Map.of(), "application/x-www-form-urlencoded",
                     "grant_type=" + LONG.substring(0, 1500) + "&scope=%ZZ&client_id="));
+            // every free-text field 1,000 characters long (under the 2 KiB per-field limit), once with each
+            // value of every enumerated field (an OAuth grant_type), so each branch reads the overlong fields
+            String overlong = LONG.substring(0, 1000);
+            Map<String, JsonNode> fields = properties(schema);
+            List<String> free = fields.keySet().stream().filter(name -> !fields.get(name).has("enum")).map(name -> name + "=" + overlong).toList();
+            List<String> choices = new ArrayList<>();
+            fields.forEach((name, field) -> field.path("enum").forEach(value -> choices.add(name + "=" + value.asText())));
+            if (choices.isEmpty()) {
+                choices.add("");
+            }
+            for (String choice : choices) {
+                List<String> parts = new ArrayList<>(free);
+                if (!choice.isEmpty()) {
+                    parts.add(choice);
+                }
+                variants.add(new Request("form " + (choice.isEmpty() ? "" : choice + " ") + "with every other field overlong", known,
+                        Map.of(), Map.of(), "application/x-www-form-urlencoded", String.join("&", parts)));
+            }
         } else if (content.size() > 0) {
             variants.add(new Request("unexpected body", known, Map.of(), Map.of(), "application/octet-stream", LONG));
         }
@@ -165,8 +184,11 @@ public final class BadInputSweep {
         int status = response.statusCode();
         String contentType = String.valueOf(response.contentType());
         boolean problem = contentType.startsWith("application/problem+json");
+        // an OAuth endpoint (a form in) answers in OAuth's own error format (RFC 6749 section 5.2)
+        boolean oauthError = "application/x-www-form-urlencoded".equals(request.contentType())
+                && contentType.startsWith("application/json") && response.jsonPath().getString("error") != null;
         // 401 (no or bad token) carries a WWW-Authenticate challenge; everything else must explain itself
-        if (status >= 500 || (status >= 400 && status != 401 && !problem)) {
+        if (status >= 500 || (status >= 400 && status != 401 && !problem && !oauthError)) {
             String body = response.asString();
             failures.add(caller + ": " + method + " " + abbreviate(request.path()) + " [" + request.what() + "] -> " + status
                     + " " + contentType + " " + abbreviate(body.replace('\n', ' ')));

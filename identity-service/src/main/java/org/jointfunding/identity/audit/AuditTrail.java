@@ -67,13 +67,14 @@ public class AuditTrail {
             event.type = type;
         }
 
+        /** Cut to the column: some actors and targets are what a caller claims (an unknown client id). */
         public Entry actor(String actor) {
-            event.actor = actor;
+            event.actor = actor == null ? null : fit(actor, 80);
             return this;
         }
 
         public Entry target(Object target) {
-            event.target = target == null ? null : target.toString();
+            event.target = target == null ? null : fit(target.toString(), 80);
             return this;
         }
 

@@ -52,7 +52,7 @@ public class TokenResource {
                     examples = @ExampleObject(name = "invalid_client", value = "{\"error\":\"invalid_client\",\"error_description\":\"Client authentication failed\"}")))
     @APIResponse(responseCode = "413", description = "A form field over 2 KiB, or a body over the limit (RFC 9457 problem /problems/payload-too-large)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response token(@FormParam("grant_type") @Parameter(example = "client_credentials") String grantType,
+    public Response token(@FormParam("grant_type") @Schema(enumeration = {"client_credentials", "refresh_token"}) String grantType,
                           @FormParam("client_id") String clientId,
                           @FormParam("client_secret") String clientSecret,
                           @FormParam("refresh_token") String refreshToken,

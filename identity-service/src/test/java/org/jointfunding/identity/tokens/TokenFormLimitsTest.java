@@ -41,6 +41,14 @@ class TokenFormLimitsTest {
     }
 
     @Test
+    void anOverlongClientIdIsAnsweredAsAnUnknownClient() {
+        given().contentType(ContentType.URLENC).formParam("grant_type", "client_credentials")
+                .formParam("client_id", "c".repeat(1_000)).formParam("client_secret", "s".repeat(1_000))
+                .post("/api/identity/token")
+                .then().statusCode(401).body("error", equalTo("invalid_client"));
+    }
+
+    @Test
     void anOverlongFormFieldIsA413() {
         given().contentType(ContentType.URLENC).formParam("grant_type", "refresh_token")
                 .formParam("refresh_token", "x".repeat(3_000)).post("/api/identity/token")
