@@ -30,24 +30,13 @@ esac
 if [ "$(nproc)" -lt 2 ]; then
   echo "Needs two cores: one for the gateway, one for wrk and the upstream" >&2; exit 2
 fi
-if [ ! -f "$app/quarkus-run.jar" ]; then
-  echo "Building the gateway (./mvnw -pl gateway -am package -DskipTests)..." >&2
-  (cd "$root" && ./mvnw -B -q -pl gateway -am package -DskipTests)
-fi
-
-work="$(mktemp -d /tmp/gateway-profile.XXXXXX)"
-pids=()
-cleanup() {
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  wait 2>/dev/null || true
-}
-trap cleanup EXIT INT TERM
+source "$here/common.sh"
+bench_setup gateway-profile
 
 (cd "$root" && ./mvnw -B -q dependency:copy -Dartifact="tools.profiler:async-profiler:$PROFILER_VERSION" -DoutputDirectory="$work")
 unzip -q -o "$work/async-profiler-$PROFILER_VERSION.jar" "$native/*" -d "$work/async-profiler"
 agent="$work/async-profiler/$native/libasyncProfiler.so"
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 upstream_port=$(free_port); gateway_port=$(free_port)
 
 cp="$(ls "$app"/lib/main/io.vertx.vertx-core-*.jar "$app"/lib/main/io.netty.*.jar \

@@ -43,20 +43,9 @@ if [ ${#missing[@]} -gt 0 ]; then
   exit 2
 fi
 nginx_bin="$(command -v nginx || echo /usr/sbin/nginx)"
-if [ ! -f "$app/quarkus-run.jar" ]; then
-  echo "Building the gateway (./mvnw -pl gateway -am package -DskipTests)..." >&2
-  (cd "$root" && ./mvnw -B -q -pl gateway -am package -DskipTests)
-fi
+source "$here/common.sh"
+bench_setup gateway-bench
 
-work="$(mktemp -d /tmp/gateway-bench.XXXXXX)"
-pids=()
-cleanup() {
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  wait 2>/dev/null || true
-}
-trap cleanup EXIT INT TERM
-
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 wait_for() { # url, seconds
   for _ in $(seq 1 $(( $2 * 5 ))); do curl -fs -o /dev/null "$1" && return 0; sleep 0.2; done
   echo "Timed out waiting for $1 (logs in $work)" >&2; exit 1
