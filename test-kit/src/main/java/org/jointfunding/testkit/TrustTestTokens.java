@@ -39,6 +39,9 @@ public class TrustTestTokens implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public void stop() {
+        if (jwks == null) {
+            return; // stopped because another resource failed before this one started
+        }
         try {
             Files.deleteIfExists(jwks);
         } catch (IOException ignored) {

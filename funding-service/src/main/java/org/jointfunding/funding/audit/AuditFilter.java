@@ -23,7 +23,7 @@ public class AuditFilter {
     public String actor;
 
     @QueryParam("action")
-    @Size(max = 40)
+    @Size(max = 60)
     public String action;
 
     @QueryParam("from")

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -89,6 +90,26 @@ class AwardResourceTest {
                 .body("shares.find { it.agency == '" + call.ir() + "' }.reason", equalTo("outside our remit"));
         assertEquals(0f, committed(call, funderIndex(call, call.my())));
         assertEquals(List.of(), events(application));
+    }
+
+    @Test
+    void agenciesWithTheLongestCodesDecideAndTheAuditSaysWhich() {
+        String my = Fixtures.agency(longestCode("MY"), "MY", "MYR");
+        String ir = Fixtures.agency(longestCode("IR"), "IR", "IRR");
+        JointCallFixture call = Fixtures.openCall(my, ir, "1000000", "5000000000");
+        String application = submitted(startup(), call, "200000", "1000");
+        startEvaluation(call);
+        reviewed(call, application, 8, 8);
+        act(call.myAdmin(), award(application) + "/approve");
+        as(call.irAdmin()).body(Map.of("reason", "outside our remit")).post(award(application) + "/refuse").then().statusCode(200)
+                .body("status", equalTo("REJECTED"));
+        as(ADMIN).queryParam("callId", call.id()).queryParam("action", "refuse-share:" + ir).get("/api/funding/audit")
+                .then().statusCode(200).body("items[0].reason", equalTo("outside our remit"));
+    }
+
+    /** 32 characters, the most an agency code may have. */
+    private static String longestCode(String country) {
+        return (country + "-" + UUID.randomUUID().toString().replace("-", "").toUpperCase()).substring(0, 32);
     }
 
     @Test

@@ -33,7 +33,10 @@ public final class Fixtures {
 
     /** A new agency in that country; returns its code. */
     public static String agency(String country, String currency) {
-        String code = unique(country);
+        return agency(unique(country), country, currency);
+    }
+
+    public static String agency(String code, String country, String currency) {
         as(ADMIN).body(Map.of("code", code, "name", "Agency " + code, "country", country, "currency", currency))
                 .post("/api/funding/agencies").then().statusCode(201);
         return code;
@@ -78,8 +81,11 @@ public final class Fixtures {
 
     /** Two agencies (MY, IR), their admins, and an OPEN call both fund. */
     public static JointCallFixture openCall(String myBudget, String irBudget) {
-        String my = agency("MY", "MYR");
-        String ir = agency("IR", "IRR");
+        return openCall(agency("MY", "MYR"), agency("IR", "IRR"), myBudget, irBudget);
+    }
+
+    /** The same with the given agencies (MY and IR). */
+    public static JointCallFixture openCall(String my, String ir, String myBudget, String irBudget) {
         String myAdmin = agencyAdmin(my);
         String irAdmin = agencyAdmin(ir);
         String call = createCall(myAdmin, callBody(unique("Call"), List.of(
