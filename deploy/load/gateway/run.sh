@@ -4,6 +4,8 @@
 #   gateway  -> through the gateway (fast-jar, real config: edge checks, rate limiting, request ids)
 #   nginx    -> through Debian's nginx as a plain keep-alive reverse proxy
 #   library  -> vertx-http-proxy alone on plain Vert.x (reference: the proxy library's own cost)
+#   undertow -> with UNDERTOW=1: Undertow's reverse proxy alone (reference: another JVM proxy library,
+#               on XNIO instead of Netty; undertow-core is fetched from Maven Central into the run's directory)
 # Every route is warmed for WARMUP seconds, then RUNS rounds at 8 and 32 connections, interleaved
 # route by route (each run starting one route later) so machine noise and the JVMs' late
 # compilation hit all routes alike; the median of the rounds is reported.
@@ -11,11 +13,12 @@
 # request: the service's when called directly, the proxy's otherwise. On shared cores it is steadier
 # than requests/s, and it says what a proxy costs whatever else runs beside it. For the two JVM
 # proxies it is also split by thread: event loops (the work per request), JIT compilers and GC.
-# Loopback only. Installs nothing. Bounded: about 4 x (WARMUP + 2 x RUNS x DURATION) seconds.
+# Loopback only. Installs nothing (UNDERTOW=1 fetches undertow-core through Maven). Bounded: about routes x (WARMUP + 2 x RUNS x DURATION) seconds.
 #
 # Usage: deploy/load/gateway/run.sh            (env: WARMUP=20 DURATION=10 RUNS=3 CONNECTIONS="8 32";
 #        GATEWAY_JAVA=<java binary> and GATEWAY_JAVA_OPTS="-Xmx256m ..." to try another JVM for the gateway)
 #        UPSTREAM=funding deploy/load/gateway/run.sh
+#        UNDERTOW=1 deploy/load/gateway/run.sh     (adds the undertow route; combines with UPSTREAM)
 #   UPSTREAM=trivial (default): a fixed 591-byte JSON from a bare Vert.x server (BenchUpstream.java),
 #     so the proxies' own cost dominates every ratio;
 #   UPSTREAM=funding: the real funding-service fast-jar and its public read endpoint
@@ -52,6 +55,7 @@ wait_for() { # url, seconds
 }
 
 upstream_port=$(free_port); gateway_port=$(free_port); nginx_port=$(free_port); library_port=$(free_port)
+undertow_port=$(free_port)
 
 # --- the service ------------------------------------------------------------------------------
 cp="$(ls "$app"/lib/main/io.vertx.vertx-core-*.jar "$app"/lib/main/io.netty.*.jar \
@@ -89,6 +93,23 @@ library_cp="$cp:$(ls "$app"/lib/main/io.vertx.vertx-http-proxy-*.jar | paste -sd
 java -Xmx256m -cp "$library_cp" "$here/BareProxy.java" "$library_port" "$upstream_port" "$(nproc)" \
   >"$work/library.log" 2>&1 &
 pids+=($!); library_pid=$!
+
+# --- optionally, another JVM proxy library alone: Undertow's ---------------------------------------
+if [ "${UNDERTOW:-0}" = 1 ]; then
+  cat >"$work/undertow-pom.xml" <<'POM'
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>bench</groupId><artifactId>undertow-reference</artifactId><version>1</version>
+  <dependencies>
+    <dependency><groupId>io.undertow</groupId><artifactId>undertow-core</artifactId><version>2.4.4.Final</version></dependency>
+  </dependencies>
+</project>
+POM
+  "$root/mvnw" -B -q -f "$work/undertow-pom.xml" dependency:copy-dependencies -DoutputDirectory="$work/undertow-lib"
+  java -Xmx256m -cp "$work/undertow-lib/*" "$here/UndertowProxy.java" "$undertow_port" "$upstream_port" "$(nproc)" \
+    >"$work/undertow.log" 2>&1 &
+  pids+=($!); undertow_pid=$!
+fi
 
 # --- nginx as a plain keep-alive reverse proxy ---------------------------------------------------
 mkdir -p "$work/nginx"
@@ -128,10 +149,13 @@ declare -A url=(
   [gateway]="http://127.0.0.1:$gateway_port$path"
   [nginx]="http://127.0.0.1:$nginx_port$path"
   [library]="http://127.0.0.1:$library_port$path"
+  [undertow]="http://127.0.0.1:$undertow_port$path"
 )
 routes=(direct gateway nginx library)
 # whose CPU time a route costs: the service itself when called directly, else the proxy in front
 declare -A cpu_pid=([direct]=$service_pid [gateway]=$gateway_pid [nginx]=$nginx_pid [library]=$library_pid)
+if [ "${UNDERTOW:-0}" = 1 ]; then routes+=(undertow); cpu_pid[undertow]=$undertow_pid; fi
+jvm_proxies=" gateway library undertow "
 cpu_ticks() { # user + system clock ticks of a process and its children (nginx's workers)
   local total=0 pid fields
   for pid in "$1" $(pgrep -P "$1" || true); do
@@ -152,7 +176,7 @@ for task in glob.glob(f"/proc/{sys.argv[1]}/task/*"):
     name = stat[stat.index("(") + 1:stat.rindex(")")]
     fields = stat[stat.rindex(")") + 2:].split()
     ticks = int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15 of proc(5))
-    group = ("loop" if name.startswith("vert.x-eventloo") else
+    group = ("loop" if name.startswith("vert.x-eventloo") or re.match(r"XNIO-\d+ I/O", name) else
              "jit" if re.match(r"C[12] CompilerThre", name) else
              "gc" if re.match(r"GC Thread|G1 |VM Thread", name) else "other")
     groups[group] += ticks
@@ -182,7 +206,7 @@ for run in $(seq 1 "$RUNS"); do
   for c in $CONNECTIONS; do
     for route in "${order[@]}"; do
       threads_before=""
-      if [ "$route" = gateway ] || [ "$route" = library ]; then threads_before=$(jvm_thread_ticks "${cpu_pid[$route]}"); fi
+      if [[ "$jvm_proxies" == *" $route "* ]]; then threads_before=$(jvm_thread_ticks "${cpu_pid[$route]}"); fi
       before=$(cpu_ticks "${cpu_pid[$route]}"); service_before=$(cpu_ticks "$service_pid"); machine_before=$(machine_ticks)
       line=$(wrk -t"$THREADS" -c"$c" -d"${DURATION}s" -s "$here/report.lua" "${url[$route]}" | grep '^RESULT')
       after=$(cpu_ticks "${cpu_pid[$route]}"); service_after=$(cpu_ticks "$service_pid"); machine_after=$(machine_ticks)
@@ -216,7 +240,7 @@ print(f"Upstream: {os.environ.get('UPSTREAM', 'trivial')}. Median of {runs} runs
 print("| route | connections | req/s | p50 ms | p99 ms | non-2xx (all runs) | socket errors | CPU µs per request (service if direct, else the proxy) | service CPU µs per request | machine CPU µs per request |")
 print("|---|---|---|---|---|---|---|---|---|---|")
 for c in sorted({c for _, c in rows}):
-    for route in ("direct", "gateway", "nginx", "library"):
+    for route in (r for r in ("direct", "gateway", "nginx", "library", "undertow") if (r, c) in rows):
         print(f"| {route} | {c} | {med(route,c,'req_s'):.0f} | {med(route,c,'p50_ms'):.2f} | {med(route,c,'p99_ms'):.2f} "
               f"| {total(route,c,'non2xx')} | {total(route,c,'socket_errors')} | {cpu_us(route,c):.1f} | {cpu_us(route,c,'service_ticks'):.1f} | {cpu_us(route,c,'machine_ticks'):.0f} |")
 print("\n| connections | gateway/nginx req/s | gateway/direct req/s | nginx/direct req/s | library/nginx req/s | gateway/library req/s | p99 added by gateway ms | p99 added by nginx ms | gateway p99 <= nginx p99 | gateway/nginx CPU per request |")
@@ -229,7 +253,13 @@ for c in sorted({c for _, c in rows}):
 print("\n| proxy | connections | CPU µs per request: event loops | JIT compilers | GC | other threads |")
 print("|---|---|---|---|---|---|")
 for c in sorted({c for _, c in rows}):
-    for route in ("gateway", "library"):
+    for route in (r for r in ("gateway", "library", "undertow") if (r, c) in rows):
         print(f"| {route} | {c} | " + " | ".join(f"{cpu_us(route, c, g + '_ticks'):.1f}" for g in ("loop", "jit", "gc", "other")) + " |")
+if any(r == "undertow" for r, _ in rows):
+    print("\n| connections | undertow/nginx req/s | undertow/library req/s | undertow/nginx CPU per request | library/nginx CPU per request |")
+    print("|---|---|---|---|---|")
+    for c in sorted({c for _, c in rows}):
+        print(f"| {c} | {med('undertow', c, 'req_s') / med('nginx', c, 'req_s'):.2f} | {med('undertow', c, 'req_s') / med('library', c, 'req_s'):.2f} "
+              f"| {cpu_us('undertow', c) / cpu_us('nginx', c):.2f} | {cpu_us('library', c) / cpu_us('nginx', c):.2f} |")
 PY
 echo "Raw results and logs: $work" >&2
