@@ -59,6 +59,16 @@ class RoutingTest {
     }
 
     @Test
+    void passesTheCallersTraceContextOnSoServicesContinueItsTrace() {
+        String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        Clients.signedIn().header("traceparent", traceparent).header("tracestate", "portal=1")
+                .get("/api/mentorship/matches")
+                .then().statusCode(200)
+                .body("headers.traceparent", is(traceparent))
+                .body("headers.tracestate", is("portal=1"));
+    }
+
+    @Test
     void internalEndpointsAreNeverRouted() {
         String marker = UUID.randomUUID().toString();
         for (String path : new String[] {
