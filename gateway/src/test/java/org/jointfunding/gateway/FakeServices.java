@@ -75,12 +75,16 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
             ctx.request().body().onSuccess(body -> {
                 JsonObject headers = new JsonObject();
                 ctx.request().headers().forEach(h -> headers.put(h.getKey().toLowerCase(), h.getValue()));
+                JsonArray repeated = new JsonArray();
+                ctx.request().headers().names().stream().filter(n -> ctx.request().headers().getAll(n).size() > 1)
+                        .forEach(n -> repeated.add(n.toLowerCase()));
                 ctx.response().putHeader("X-Request-Id", "set-by-the-service");
                 ctx.json(new JsonObject()
                         .put("service", name)
                         .put("method", ctx.request().method().name())
                         .put("uri", ctx.request().uri())
                         .put("headers", headers)
+                        .put("repeatedHeaders", repeated)
                         .put("bodyLength", body.length())
                         .put("body", body.toString()));
             });

@@ -59,7 +59,7 @@ class RoutingTest {
     }
 
     @Test
-    void passesTheCallersTraceContextOnSoServicesContinueItsTrace() {
+    void passesTheCallersTraceContextOnUnchangedWhileTheGatewayDoesNotTrace() {
         String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
         Clients.signedIn().header("traceparent", traceparent).header("tracestate", "portal=1")
                 .get("/api/mentorship/matches")

@@ -13,12 +13,25 @@ import io.vertx.httpproxy.ProxyResponse;
  * {@code X-Forwarded-Host}; the proxy library adds none of these itself. The caller's
  * {@code Host} is kept, so absolute URIs a service builds (a {@code Location} after a create)
  * point at the gateway, not at the service's private address.
+ * <p>
+ * A caller's W3C trace context ({@code traceparent}, {@code tracestate}) passes unchanged, unless
+ * the gateway traces too: then its client span writes them anew (same trace, the gateway's span as
+ * parent), and the caller's copies are dropped so the service sees one {@code traceparent}.
  */
 class ForwardedHeaders implements ProxyInterceptor {
+
+    private final boolean gatewayTraces;
+
+    ForwardedHeaders(boolean gatewayTraces) {
+        this.gatewayTraces = gatewayTraces;
+    }
 
     @Override
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
         ProxyRequest request = context.request();
+        if (gatewayTraces) {
+            request.headers().remove("traceparent").remove("tracestate");
+        }
         HttpServerRequest incoming = request.proxiedRequest();
         String peer = incoming.connection().remoteAddress().hostAddress();
         String chain = request.headers().get("X-Forwarded-For");

@@ -14,6 +14,7 @@ import io.vertx.httpproxy.HttpProxy;
 import io.vertx.httpproxy.ProxyOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jointfunding.gateway.GatewayConfig;
 
 import java.net.URI;
@@ -36,10 +37,13 @@ public class UpstreamProxies {
     private final Map<String, URI> services;
     private final Map<EventLoop, Map<String, HttpProxy>> byEventLoop = new ConcurrentHashMap<>();
     private final List<HttpClient> clients = new ArrayList<>();
+    private final boolean tracing;
 
-    public UpstreamProxies(Vertx vertx, GatewayConfig config) {
+    public UpstreamProxies(Vertx vertx, GatewayConfig config,
+                           @ConfigProperty(name = "quarkus.otel.sdk.disabled") boolean tracingOff) {
         this.vertx = vertx;
         this.config = config.proxy();
+        this.tracing = !tracingOff;
         this.services = new TreeMap<>();
         config.upstreams().forEach((name, upstream) -> services.put(name, upstream.url()));
     }
@@ -80,7 +84,7 @@ public class UpstreamProxies {
         return HttpProxy.reverseProxy(new ProxyOptions(), client)
                 .origin(context -> context.client().request(new RequestOptions(origin))
                         .recover(failure -> Future.failedFuture(new UpstreamFailures.UpstreamUnavailable(failure))))
-                .addInterceptor(new ForwardedHeaders())
+                .addInterceptor(new ForwardedHeaders(tracing))
                 .addInterceptor(new UpstreamFailures(service));
     }
 
