@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** With tracing switched on, a caller's W3C trace context is continued and each request is a span of it. */
 @QuarkusTest
@@ -31,6 +32,9 @@ class TracingTest {
         assertEquals("GET /api/funding/calls", server.getName());
         assertEquals(200L, server.getAttributes().get(STATUS));
         assertEquals("funding-service", server.getResource().getAttribute(AttributeKey.stringKey("service.name")));
+        assertTrue(spans.getFinishedSpanItems().stream().anyMatch(span -> span.getParentSpanId().equals(server.getSpanId())
+                        && "postgresql".equals(span.getAttributes().get(AttributeKey.stringKey("db.system")))),
+                "the page's SQL queries are spans inside the request");
     }
 
     @Test
