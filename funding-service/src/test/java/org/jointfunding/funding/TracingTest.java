@@ -5,9 +5,15 @@ import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import org.jointfunding.funding.outbox.OutboxRelay;
+import org.jointfunding.funding.support.Fixtures;
+import org.jointfunding.funding.support.Fixtures.JointCallFixture;
 import org.jointfunding.testkit.Traces;
 import org.jointfunding.testkit.Traces.Trace;
 import org.junit.jupiter.api.Test;
+
+import java.util.Optional;
+import java.util.function.Predicate;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,6 +28,20 @@ class TracingTest {
     @Inject
     InMemorySpanExporter spans;
 
+    @Inject
+    OutboxRelay relay;
+
+    private SpanData waitForSpan(Predicate<SpanData> wanted) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            Optional<SpanData> span = spans.getFinishedSpanItems().stream().filter(wanted).findFirst();
+            if (span.isPresent()) {
+                return span.get();
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("no such span among " + spans.getFinishedSpanItems().size());
+    }
+
     @Test
     void aRequestContinuesTheCallersTrace() throws InterruptedException {
         Trace trace = Trace.start();
@@ -35,6 +55,25 @@ class TracingTest {
         assertTrue(spans.getFinishedSpanItems().stream().anyMatch(span -> span.getParentSpanId().equals(server.getSpanId())
                         && "postgresql".equals(span.getAttributes().get(AttributeKey.stringKey("db.system")))),
                 "the page's SQL queries are spans inside the request");
+    }
+
+    @Test
+    void theAwardsEventIsDeliveredToMentorshipInTheTraceOfTheApprovalThatAwardedIt() throws InterruptedException {
+        JointCallFixture call = Fixtures.openCall("1000000", "5000000000");
+        String application = Fixtures.submitted(Fixtures.startup(), call, "200000", "1000");
+        Fixtures.startEvaluation(call);
+        Fixtures.reviewed(call, application, 8, 8);
+        Fixtures.act(call.myAdmin(), "/api/funding/applications/" + application + "/award/approve");
+        Trace trace = Trace.start();
+        Fixtures.as(call.irAdmin()).header("traceparent", trace.traceparent())
+                .post("/api/funding/applications/" + application + "/award/approve").then().statusCode(200);
+        SpanData approval = Traces.serverSpan(spans, trace);
+
+        relay.deliverDue();
+
+        SpanData delivery = waitForSpan(s -> s.getName().equals("POST /test-mentorship/internal/events")
+                && s.getTraceId().equals(trace.traceId()));
+        assertEquals(approval.getSpanId(), delivery.getParentSpanId());
     }
 
     @Test

@@ -25,11 +25,14 @@ public class MentorshipEventSender {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    /** Null when delivered; otherwise why not. */
-    public String send(String payload) {
-        HttpRequest request = HttpRequest.newBuilder(endpoint()).timeout(timeout)
-                .header("Content-Type", "application/json").header("X-Service-Credential", credential)
-                .POST(HttpRequest.BodyPublishers.ofString(payload)).build();
+    /** Null when delivered; otherwise why not. A traceparent (nullable) continues the trace that caused the event. */
+    public String send(String payload, String traceParent) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(endpoint()).timeout(timeout)
+                .header("Content-Type", "application/json").header("X-Service-Credential", credential);
+        if (traceParent != null) {
+            builder.header("traceparent", traceParent);
+        }
+        HttpRequest request = builder.POST(HttpRequest.BodyPublishers.ofString(payload)).build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             return response.statusCode() / 100 == 2 ? null : "HTTP " + response.statusCode();

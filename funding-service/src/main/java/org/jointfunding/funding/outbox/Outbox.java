@@ -2,11 +2,14 @@ package org.jointfunding.funding.outbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.context.Context;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -17,10 +20,12 @@ public class Outbox {
 
     private final ObjectMapper json;
     private final Clock clock;
+    private final OpenTelemetry telemetry;
 
-    public Outbox(ObjectMapper json, Clock clock) {
+    public Outbox(ObjectMapper json, Clock clock, OpenTelemetry telemetry) {
         this.json = json;
         this.clock = clock;
+        this.telemetry = telemetry;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -33,6 +38,7 @@ public class Outbox {
         event.occurredAt = now;
         event.status = OutboxEvent.Status.PENDING;
         event.nextAttemptAt = now;
+        event.traceParent = currentTraceParent();
         Map<String, Object> envelope = new LinkedHashMap<>();
         envelope.put("id", event.id);
         envelope.put("type", type);
@@ -46,5 +52,12 @@ public class Outbox {
         }
         event.persist();
         return event;
+    }
+
+    /** The current trace's W3C traceparent, or null when tracing is off. */
+    private String currentTraceParent() {
+        Map<String, String> headers = new HashMap<>();
+        telemetry.getPropagators().getTextMapPropagator().inject(Context.current(), headers, Map::put);
+        return headers.get("traceparent");
     }
 }

@@ -50,4 +50,8 @@ public class OutboxEvent extends PanacheEntityBase {
 
     @Column(name = "delivered_at")
     public Instant deliveredAt;
+
+    /** The W3C traceparent of the request that caused the event, when it was traced; the delivery continues it. */
+    @Column(name = "trace_parent")
+    public String traceParent;
 }

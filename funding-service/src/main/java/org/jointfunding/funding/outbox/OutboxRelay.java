@@ -53,7 +53,7 @@ public class OutboxRelay {
                 break;
             }
             for (OutboxEvent event : claimed) {
-                String failure = sender.send(event.payload);
+                String failure = sender.send(event.payload, event.traceParent);
                 QuarkusTransaction.requiringNew().run(() -> settle(event.seq, failure));
                 if (failure == null) {
                     delivered++;
