@@ -12,9 +12,6 @@ import org.jointfunding.testkit.Traces;
 import org.jointfunding.testkit.Traces.Trace;
 import org.junit.jupiter.api.Test;
 
-import java.util.Optional;
-import java.util.function.Predicate;
-
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,17 +27,6 @@ class TracingTest {
 
     @Inject
     OutboxRelay relay;
-
-    private SpanData waitForSpan(Predicate<SpanData> wanted) throws InterruptedException {
-        for (int i = 0; i < 100; i++) {
-            Optional<SpanData> span = spans.getFinishedSpanItems().stream().filter(wanted).findFirst();
-            if (span.isPresent()) {
-                return span.get();
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("no such span among " + spans.getFinishedSpanItems().size());
-    }
 
     @Test
     void aRequestContinuesTheCallersTrace() throws InterruptedException {
@@ -71,7 +57,7 @@ class TracingTest {
 
         relay.deliverDue();
 
-        SpanData delivery = waitForSpan(s -> s.getName().equals("POST /test-mentorship/internal/events")
+        SpanData delivery = Traces.span(spans, s -> s.getName().equals("POST /test-mentorship/internal/events")
                 && s.getTraceId().equals(trace.traceId()));
         assertEquals(approval.getSpanId(), delivery.getParentSpanId());
     }

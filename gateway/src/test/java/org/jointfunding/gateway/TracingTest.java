@@ -1,5 +1,6 @@
 package org.jointfunding.gateway;
 
+import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.data.SpanData;
@@ -50,10 +51,9 @@ class TracingTest {
         assertNotEquals(trace.callerSpanId(), parts[2]);
         SpanData server = Traces.serverSpan(spans, trace);
         assertEquals(trace.callerSpanId(), server.getParentSpanId());
-        SpanData client = spans.getFinishedSpanItems().stream()
-                .filter(s -> s.getKind() == SpanKind.CLIENT && s.getSpanId().equals(parts[2])).findFirst().orElseThrow();
+        SpanData client = Traces.span(spans, s -> s.getKind() == SpanKind.CLIENT && s.getSpanId().equals(parts[2]));
         assertEquals(server.getSpanId(), client.getParentSpanId()); // the call to the service, inside the gateway's span
-        assertEquals("gateway", server.getResource().getAttribute(io.opentelemetry.api.common.AttributeKey.stringKey("service.name")));
+        assertEquals("gateway", server.getResource().getAttribute(AttributeKey.stringKey("service.name")));
     }
 
     @Test

@@ -7,7 +7,9 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Predicate;
 
 /**
  * Tracing in the services' tests: the spans of traced requests are kept in memory (this bean is the
@@ -34,17 +36,21 @@ public class Traces {
         }
     }
 
-    /** The span in which the service served that trace's request; spans are exported in batches, so it waits. */
+    /** The span in which the service served that trace's request. */
     public static SpanData serverSpan(InMemorySpanExporter spans, Trace trace) throws InterruptedException {
+        return span(spans, span -> span.getTraceId().equals(trace.traceId()) && span.getKind() == SpanKind.SERVER);
+    }
+
+    /** The first exported span that matches; spans are exported in batches, so it waits a while. */
+    public static SpanData span(InMemorySpanExporter spans, Predicate<SpanData> wanted) throws InterruptedException {
         for (int i = 0; i < 100; i++) {
-            for (SpanData span : spans.getFinishedSpanItems()) {
-                if (span.getTraceId().equals(trace.traceId()) && span.getKind() == SpanKind.SERVER) {
-                    return span;
-                }
+            Optional<SpanData> span = spans.getFinishedSpanItems().stream().filter(wanted).findFirst();
+            if (span.isPresent()) {
+                return span.get();
             }
             Thread.sleep(50);
         }
-        throw new AssertionError("no server span was exported for trace " + trace.traceId());
+        throw new AssertionError("no such span among the " + spans.getFinishedSpanItems().size() + " exported");
     }
 
     private static String hex(int bytes) {
