@@ -18,6 +18,9 @@ import java.util.Map;
  * variables {@code QUARKUS_DATASOURCE_JDBC_URL}, {@code QUARKUS_DATASOURCE_USERNAME} and
  * {@code QUARKUS_DATASOURCE_PASSWORD} override them.
  *
+ * <p>{@code PORTAL_TEST_DB_SUFFIX}, when set, is appended to the database name, so that two checkouts
+ * on one machine can run their tests at the same time without sharing a database.
+ *
  * <p>Use it once per module: {@code @QuarkusTestResource(value = PostgresTestDatabase.class,
  * initArgs = @ResourceArg(name = "database", value = "funding_test"))}.
  */
@@ -27,7 +30,7 @@ public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager
 
     @Override
     public void init(Map<String, String> initArgs) {
-        database = initArgs.getOrDefault("database", "portal_test");
+        database = withSuffix(initArgs.getOrDefault("database", "portal_test"));
     }
 
     @Override
@@ -74,6 +77,11 @@ public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager
                     QUARKUS_DATASOURCE_JDBC_URL / QUARKUS_DATASOURCE_USERNAME / QUARKUS_DATASOURCE_PASSWORD."""
                     .formatted(maintenanceUrl, user, e.getMessage()), e);
         }
+    }
+
+    /** The database name with this checkout's {@code PORTAL_TEST_DB_SUFFIX} appended, if any. */
+    public static String withSuffix(String database) {
+        return database + env("PORTAL_TEST_DB_SUFFIX", "");
     }
 
     private static String env(String name, String fallback) {

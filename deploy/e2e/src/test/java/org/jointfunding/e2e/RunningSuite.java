@@ -75,7 +75,7 @@ final class RunningSuite {
             throw new UncheckedIOException(e);
         }
         for (String db : List.of("identity", "funding", "mentorship")) {
-            recreateDatabase(db + "_e2e");
+            recreateDatabase(PostgresTestDatabase.withSuffix(db + "_e2e"));
         }
         ports.keySet().forEach(this::start);
         ports.keySet().forEach(this::awaitReady);
@@ -122,13 +122,13 @@ final class RunningSuite {
         String jwks = url("identity") + "/api/identity/jwks";
         switch (service) {
             case "identity" -> {
-                database(env, "identity_e2e");
+                database(env, PostgresTestDatabase.withSuffix("identity_e2e"));
                 env.put("PORTAL_KEYS_ENCRYPTION_SECRET", "e2e-keys-encryption-secret");
                 env.put("PORTAL_BOOTSTRAP_ADMIN_EMAIL", ADMIN_EMAIL);
                 env.put("PORTAL_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
             }
             case "funding" -> {
-                database(env, "funding_e2e");
+                database(env, PostgresTestDatabase.withSuffix("funding_e2e"));
                 env.put("PORTAL_IDENTITY_JWKS_URL", jwks);
                 env.put("PORTAL_MENTORSHIP_URL", url("mentorship"));
                 env.put("PORTAL_EVENTS_CREDENTIAL", EVENTS_CREDENTIAL);
@@ -136,7 +136,7 @@ final class RunningSuite {
                 env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "true"); // one service logs JSON, as a log collector wants
             }
             case "mentorship" -> {
-                database(env, "mentorship_e2e");
+                database(env, PostgresTestDatabase.withSuffix("mentorship_e2e"));
                 env.put("PORTAL_IDENTITY_JWKS_URL", jwks);
                 env.put("PORTAL_EVENTS_CREDENTIAL", EVENTS_CREDENTIAL);
             }
