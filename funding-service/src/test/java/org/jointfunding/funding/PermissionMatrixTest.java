@@ -109,11 +109,14 @@ class PermissionMatrixTest {
             row("PUT", "/api/funding/applications/{draft}", Body.EMPTY_JSON, STARTUP),
             row("POST", "/api/funding/applications/{missing}/submit", Body.ACTION, STARTUP),
             row("POST", "/api/funding/applications/{missing}/withdraw", Body.ACTION, STARTUP),
+            row("GET", "/api/funding/applications/{submitted}/eligibility", Body.NONE, STARTUP, AGENCY_ADMIN, ADMIN),
+            row("GET", "/api/funding/applications/{submitted}/history", Body.NONE, STARTUP, AGENCY_ADMIN, ADMIN),
             // collaborators
             row("GET", "/api/funding/applications/{submitted}/collaborators", Body.NONE, STARTUP, AGENCY_ADMIN, ADMIN),
             row("POST", "/api/funding/applications/{draft}/collaborators", Body.EMPTY_JSON, STARTUP),
             row("DELETE", "/api/funding/applications/{missing}/collaborators/{missing}", Body.NONE, STARTUP),
             // attachments
+            row("GET", "/api/funding/attachment-rules", Body.NONE, STARTUP, REVIEWER, AGENCY_ADMIN, ADMIN),
             row("GET", "/api/funding/applications/{submitted}/attachments", Body.NONE, STARTUP, REVIEWER, AGENCY_ADMIN, ADMIN),
             row("POST", "/api/funding/applications/{missing}/attachments", Body.BYTES, STARTUP),
             row("GET", "/api/funding/attachments/{attachment}", Body.NONE, STARTUP, REVIEWER, AGENCY_ADMIN, ADMIN),

@@ -27,8 +27,21 @@ public final class Problem {
     public final List<FieldError> errors;
     private final Map<String, Object> extensions = new LinkedHashMap<>();
 
-    /** One offending input: {@code field} is the JSON path or parameter name. */
-    public record FieldError(String field, String message) {
+    /**
+     * One offending input: {@code field} is the JSON path or parameter name; {@code message} is English.
+     * {@code code} (a constraint name such as {@code Size}, or a rule such as {@code partner-country-missing})
+     * and its {@code params} let a client say the same in the user's language.
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record FieldError(String field, String message, String code, Map<String, Object> params) {
+
+        public FieldError(String field, String message) {
+            this(field, message, null, Map.of());
+        }
+
+        public FieldError {
+            params = params == null ? Map.of() : Map.copyOf(params);
+        }
     }
 
     public Problem(String slug, String title, int status, String detail, List<FieldError> errors) {

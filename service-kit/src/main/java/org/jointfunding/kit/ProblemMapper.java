@@ -21,6 +21,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -31,6 +34,7 @@ import java.util.stream.Collectors;
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    private static final Set<String> CONSTRAINT_PARAMS = Set.of("min", "max", "value", "integer", "fraction", "inclusive");
 
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem e, UriInfo uri) {
@@ -151,10 +155,25 @@ public class ProblemMapper {
 
     private static Problem invalid(ConstraintViolationException violations) {
         List<Problem.FieldError> errors = violations.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(field(v), v.getMessage()))
+                .map(v -> new Problem.FieldError(field(v), v.getMessage(), constraintName(v), constraintParams(v)))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
         return ApiProblem.invalid(errors).problem();
+    }
+
+    private static String constraintName(ConstraintViolation<?> violation) {
+        return violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+    }
+
+    /** The limits a client needs to word the message itself (min, max, value...), not the annotation's plumbing. */
+    private static Map<String, Object> constraintParams(ConstraintViolation<?> violation) {
+        Map<String, Object> params = new TreeMap<>();
+        violation.getConstraintDescriptor().getAttributes().forEach((name, value) -> {
+            if (CONSTRAINT_PARAMS.contains(name)) {
+                params.put(name, value);
+            }
+        });
+        return params;
     }
 
     /** "create.arg1.budget" (method, parameter, path) becomes "budget"; a query parameter keeps its name. */

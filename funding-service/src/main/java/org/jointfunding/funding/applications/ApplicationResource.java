@@ -66,6 +66,28 @@ public class ApplicationResource {
         return withTag(applications.get(id));
     }
 
+    @GET
+    @Path("/{id}/eligibility")
+    @RolesAllowed({Roles.STARTUP, Roles.AGENCY_ADMIN, Roles.ADMIN})
+    @Operation(summary = "Check the call's rules now, without submitting",
+            description = "Lists every rule a submit would refuse the application for, each with a code and parameters a client can word in the user's language.")
+    @APIResponse(responseCode = "200", description = "eligible, and the failing rules")
+    @APIResponse(responseCode = "404", description = "No such application, or not the caller's to read")
+    public EligibilityReport eligibility(@PathParam("id") UUID id) {
+        return applications.eligibility(id);
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({Roles.STARTUP, Roles.AGENCY_ADMIN, Roles.ADMIN})
+    @Operation(summary = "The application's history, oldest first", description = "Its status changes and other recorded actions (edits, attachments, approvals per agency) from the audit trail.")
+    @APIResponse(responseCode = "200", description = "A page of events")
+    @APIResponse(responseCode = "400", description = "Bad paging")
+    @APIResponse(responseCode = "404", description = "No such application, or not the caller's to read")
+    public Page<ApplicationEvent> history(@PathParam("id") UUID id, @BeanParam @Valid Paging paging) {
+        return applications.history(id, paging.limit, paging.offset);
+    }
+
     @POST
     @RolesAllowed(Roles.STARTUP)
     @Operation(summary = "Draft an application to an OPEN call", description = "One active application per startup per call. Honours Idempotency-Key.")

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
+import org.jointfunding.funding.audit.AuditEntry;
 import org.jointfunding.funding.audit.AuditTrail;
 import org.jointfunding.funding.calls.CallService;
 import org.jointfunding.funding.calls.CallStatus;
@@ -19,6 +20,7 @@ import org.jointfunding.kit.Page;
 import org.jointfunding.funding.common.QueryValues;
 import org.jointfunding.funding.common.Roles;
 import org.jointfunding.kit.ApiProblem;
+import org.jointfunding.kit.Problem;
 
 import java.net.URI;
 import java.time.Clock;
@@ -101,6 +103,23 @@ public class ApplicationService {
     @Transactional
     public ApplicationView get(UUID id) {
         return ApplicationView.of(access.readable(id));
+    }
+
+    /** The rules a submit would check, checked now without submitting. */
+    @Transactional
+    public EligibilityReport eligibility(UUID id) {
+        Application application = access.readable(id);
+        List<Problem.FieldError> problems = Eligibility.check(application.call, application, clock.instant());
+        return new EligibilityReport(problems.isEmpty(), problems);
+    }
+
+    /** What happened to the application, oldest first, as its audit trail records it. */
+    @Transactional
+    public Page<ApplicationEvent> history(UUID id, int limit, int offset) {
+        Application application = access.readable(id);
+        var found = AuditEntry.<AuditEntry>find("aggregateType = ?1 and aggregateId = ?2", Sort.by("occurredAt").and("id"),
+                AGGREGATE, application.id.toString());
+        return new Page<>(found.range(offset, offset + limit - 1).list(), found.count(), limit, offset).map(ApplicationEvent::of);
     }
 
     @Transactional

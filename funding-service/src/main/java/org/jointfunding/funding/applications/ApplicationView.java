@@ -14,6 +14,7 @@ public record ApplicationView(
         UUID id,
         UUID callId,
         @Schema(examples = "Malaysia-Iran Green Fintech 2027") String callTitle,
+        @Schema(description = "When the call stops accepting submissions") Instant callClosesAt,
         @Schema(description = "The owning startup's account id") String ownerId,
         @Schema(examples = "GreenPay: carbon-aware payments") String title,
         String summary,
@@ -30,7 +31,7 @@ public record ApplicationView(
     }
 
     public static ApplicationView of(Application a) {
-        return new ApplicationView(a.id, a.call.id, a.call.title, a.ownerId, a.title, a.summary, a.status,
+        return new ApplicationView(a.id, a.call.id, a.call.title, a.call.closesAt, a.ownerId, a.title, a.summary, a.status,
                 a.partners.stream().map(p -> new PartnerView(p.name, p.country, p.role)).toList(),
                 new TreeMap<>(a.requestedAmounts), new TreeMap<>(a.answers),
                 a.collaborators.stream().sorted().toList(), a.createdAt, a.submittedAt, a.version);

@@ -118,6 +118,56 @@ class ApplicationResourceTest {
     }
 
     @Test
+    void eligibilityListsWhatASubmitWouldRefuseWithCodesAndSubmitsNothing() {
+        JointCallFixture call = openCall("1000000", "5000000000");
+        String owner = startup();
+        Map<String, Object> body = applicationBody(call, "2000000", null);
+        body.put("partners", List.of(Map.of("name", "Solo", "country", "MY", "role", "lead")));
+        String id = draft(owner, body);
+        as(owner).get(APPS + id + "/eligibility").then().statusCode(200)
+                .body("eligible", equalTo(false))
+                .body("problems.code", hasItems("partner-count", "required-country-missing", "above-budget"))
+                .body("problems.find { it.code == 'required-country-missing' }.params.country", equalTo("IR"))
+                .body("problems.find { it.code == 'partner-count' }.params", equalTo(Map.of("count", 1, "min", 2, "max", 6)))
+                .body("problems.find { it.code == 'above-budget' }.field", equalTo("requestedAmounts." + call.my()));
+        as(owner).get(APPS + id).then().body("status", equalTo("DRAFT"));
+        as(startup()).get(APPS + id + "/eligibility").then().statusCode(404);
+        as(call.myAdmin()).get(APPS + id + "/eligibility").then().statusCode(404);
+
+        as(owner).header("If-Match", "\"0\"").body(applicationBody(call, "1000", "1000")).put(APPS + id).then().statusCode(200);
+        as(owner).get(APPS + id + "/eligibility").then().statusCode(200)
+                .body("eligible", equalTo(true)).body("problems", hasSize(0));
+    }
+
+    @Test
+    void theHistoryShowsEachStepOldestFirstToThoseWhoReadTheApplication() {
+        JointCallFixture call = openCall("1000000", "5000000000");
+        String owner = startup();
+        String id = draft(owner, applicationBody(call, "1000", "1000"));
+        as(owner).header("If-Match", "\"0\"").body(applicationBody(call, "2000", "1000")).put(APPS + id).then().statusCode(200);
+        act(owner, APPS + id + "/submit");
+        as(owner).get(APPS + id + "/history").then().statusCode(200)
+                .body("total", equalTo(3))
+                .body("items.action", equalTo(List.of("create", "edit", "submit")))
+                .body("items[2].from", equalTo("DRAFT")).body("items[2].to", equalTo("SUBMITTED"))
+                .body("items[0].actor", equalTo(null));
+        as(owner).queryParam("limit", 1).queryParam("offset", 2).get(APPS + id + "/history").then()
+                .body("items.action", equalTo(List.of("submit")));
+        as(call.myAdmin()).get(APPS + id + "/history").then().statusCode(200).body("total", equalTo(3));
+        as(startup()).get(APPS + id + "/history").then().statusCode(404);
+        as(owner).queryParam("limit", 0).get(APPS + id + "/history").then().statusCode(400);
+    }
+
+    @Test
+    void theCallsDeadlineComesWithTheApplication() {
+        JointCallFixture call = openCall("1000000", "5000000000");
+        String owner = startup();
+        String id = draft(owner, applicationBody(call, "1000", "1000"));
+        String closesAt = as(ADMIN).get(call.path()).path("closesAt");
+        as(owner).get(APPS + id).then().body("callClosesAt", equalTo(closesAt));
+    }
+
+    @Test
     void submitChecksTheDeadlineEvenBeforeTheCallIsClosed() {
         JointCallFixture call = openCall("1000000", "5000000000");
         String owner = startup();

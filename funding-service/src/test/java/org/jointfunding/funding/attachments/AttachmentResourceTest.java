@@ -12,6 +12,8 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasSize;
 import static org.jointfunding.funding.support.Fixtures.act;
 import static org.jointfunding.funding.support.Fixtures.applicationBody;
@@ -115,6 +117,14 @@ class AttachmentResourceTest {
         as(owner.bearer()).delete("/api/funding/attachments/" + kept).then().statusCode(409)
                 .body("type", equalTo("/problems/illegal-transition"));
         assertArrayEquals(PDF, download(owner.bearer(), kept, 200));
+    }
+
+    @Test
+    void theRulesAreThoseUploadsAreCheckedAgainst() {
+        as(TestTokens.user("STARTUP").bearer()).get("/api/funding/attachment-rules").then().statusCode(200)
+                .body("maxSizeBytes", equalTo(5 * 1024 * 1024))
+                .body("allowedTypes", hasItem("application/pdf"))
+                .body("allowedTypes", not(hasItem("application/x-msdownload")));
     }
 
     @Test

@@ -1,0 +1,12 @@
+package org.jointfunding.funding.attachments;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+@Schema(description = "What an upload must be, so that a client can check a file before sending it")
+public record AttachmentRules(
+        @Schema(description = "The largest accepted upload, in bytes", examples = "5242880") long maxSizeBytes,
+        @Schema(description = "Accepted types, as detected from the content (not from the name)", examples = "[\"application/pdf\", \"image/png\"]")
+        List<String> allowedTypes) {
+}
