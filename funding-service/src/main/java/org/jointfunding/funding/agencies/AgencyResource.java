@@ -16,6 +16,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -55,7 +57,8 @@ public class AgencyResource {
     @Path("/{code}")
     @PermitAll
     @Operation(summary = "Read one agency (public)")
-    @APIResponse(responseCode = "200", description = "The agency; ETag carries its version")
+    @APIResponse(responseCode = "200", description = "The agency; ETag carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgencyView.class)))
     @APIResponse(responseCode = "404", description = "No such agency")
     public Response get(@PathParam("code") String code) {
         AgencyView view = agencies.get(code);
@@ -66,7 +69,8 @@ public class AgencyResource {
     @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = "SecurityScheme")
     @Operation(summary = "Create an agency (ADMIN)")
-    @APIResponse(responseCode = "201", description = "Created; Location names it")
+    @APIResponse(responseCode = "201", description = "Created; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgencyView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input (unknown country or currency, bad code)")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not an ADMIN")
@@ -81,7 +85,8 @@ public class AgencyResource {
     @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = "SecurityScheme")
     @Operation(summary = "Update an agency (ADMIN); If-Match required")
-    @APIResponse(responseCode = "200", description = "Updated")
+    @APIResponse(responseCode = "200", description = "Updated",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgencyView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input")
     @APIResponse(responseCode = "404", description = "No such agency")
     @APIResponse(responseCode = "412", description = "If-Match names an old version")

@@ -15,6 +15,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -60,7 +62,8 @@ public class ApplicationResource {
     @Path("/{id}")
     @RolesAllowed({Roles.STARTUP, Roles.AGENCY_ADMIN, Roles.ADMIN})
     @Operation(summary = "Read an application")
-    @APIResponse(responseCode = "200", description = "The application; ETag carries its version")
+    @APIResponse(responseCode = "200", description = "The application; ETag carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "404", description = "No such application, or not the caller's to read")
     public Response get(@PathParam("id") UUID id) {
         return withTag(applications.get(id));
@@ -91,7 +94,8 @@ public class ApplicationResource {
     @POST
     @RolesAllowed(Roles.STARTUP)
     @Operation(summary = "Draft an application to an OPEN call", description = "One active application per startup per call. Honours Idempotency-Key.")
-    @APIResponse(responseCode = "201", description = "Created as DRAFT; Location names it")
+    @APIResponse(responseCode = "201", description = "Created as DRAFT; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input")
     @APIResponse(responseCode = "403", description = "Not a STARTUP")
     @APIResponse(responseCode = "404", description = "No such open call")
@@ -104,7 +108,8 @@ public class ApplicationResource {
     @Path("/{id}")
     @RolesAllowed(Roles.STARTUP)
     @Operation(summary = "Edit a DRAFT application (owner or collaborator; If-Match required)")
-    @APIResponse(responseCode = "200", description = "Updated; new ETag")
+    @APIResponse(responseCode = "200", description = "Updated; new ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input")
     @APIResponse(responseCode = "404", description = "No such application, or not the caller's")
     @APIResponse(responseCode = "409", description = "No longer a DRAFT, or a concurrent edit won")

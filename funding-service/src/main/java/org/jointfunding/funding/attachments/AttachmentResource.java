@@ -12,6 +12,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -43,7 +45,8 @@ public class AttachmentResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.STARTUP)
     @Operation(summary = "Upload a document to a DRAFT (owner or collaborator)", description = "The raw bytes are the body; the type is detected from them, not from the name. Honours Idempotency-Key.")
-    @APIResponse(responseCode = "201", description = "Stored; Location names it")
+    @APIResponse(responseCode = "201", description = "Stored; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttachmentView.class)))
     @APIResponse(responseCode = "400", description = "No fileName, or an empty body")
     @APIResponse(responseCode = "404", description = "No such application, or not the caller's")
     @APIResponse(responseCode = "409", description = "The application is no longer a DRAFT")

@@ -16,6 +16,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -58,7 +60,8 @@ public class CallResource {
     @Path("/{id}")
     @PermitAll
     @Operation(summary = "Read a call", description = "OPEN calls are public; others only for their funders' staff and ADMIN.")
-    @APIResponse(responseCode = "200", description = "The call; ETag carries its version")
+    @APIResponse(responseCode = "200", description = "The call; ETag carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CallView.class)))
     @APIResponse(responseCode = "404", description = "No such call, or not visible to the caller")
     public Response get(@PathParam("id") UUID id) {
         return withTag(calls.get(id));
@@ -68,7 +71,8 @@ public class CallResource {
     @RolesAllowed({Roles.AGENCY_ADMIN, Roles.ADMIN})
     @SecurityRequirement(name = "SecurityScheme")
     @Operation(summary = "Create a DRAFT call", description = "An AGENCY_ADMIN must list its own agency among the funders. Honours Idempotency-Key.")
-    @APIResponse(responseCode = "201", description = "Created; Location names it")
+    @APIResponse(responseCode = "201", description = "Created; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CallView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input (missing fields, reversed dates, unknown agency, bad amounts)")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Wrong role, or the caller's agency is not a funder")
@@ -83,7 +87,8 @@ public class CallResource {
     @RolesAllowed({Roles.AGENCY_ADMIN, Roles.ADMIN})
     @SecurityRequirement(name = "SecurityScheme")
     @Operation(summary = "Replace the content of a DRAFT call (If-Match required)")
-    @APIResponse(responseCode = "200", description = "Updated; new ETag")
+    @APIResponse(responseCode = "200", description = "Updated; new ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CallView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input")
     @APIResponse(responseCode = "403", description = "Not an administrator of a funding agency")
     @APIResponse(responseCode = "404", description = "No such call, or not visible")

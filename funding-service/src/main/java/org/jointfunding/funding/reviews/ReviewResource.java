@@ -14,6 +14,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,7 +47,8 @@ public class ReviewResource {
     @POST
     @RolesAllowed({Roles.AGENCY_ADMIN, Roles.ADMIN})
     @Operation(summary = "Assign a reviewer to an application under review", description = "Honours Idempotency-Key.")
-    @APIResponse(responseCode = "201", description = "Assigned; Location names the review")
+    @APIResponse(responseCode = "201", description = "Assigned; Location names the review",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input, or the reviewer's agency does not fund the call")
     @APIResponse(responseCode = "403", description = "Not an administrator of a funding agency")
     @APIResponse(responseCode = "404", description = "No such application, or not visible")

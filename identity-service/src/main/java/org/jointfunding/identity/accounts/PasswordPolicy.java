@@ -5,6 +5,7 @@ import org.jointfunding.kit.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Length over composition rules (NIST SP 800-63B): 12 to 128 characters, and not built from the
@@ -26,10 +27,11 @@ public final class PasswordPolicy {
         }
         int length = password.codePointCount(0, password.length());
         if (length < MIN_LENGTH || length > MAX_LENGTH) {
-            errors.add(new Problem.FieldError(field, "must be " + MIN_LENGTH + " to " + MAX_LENGTH + " characters long"));
+            errors.add(new Problem.FieldError(field, "must be " + MIN_LENGTH + " to " + MAX_LENGTH + " characters long",
+                    "password-length", Map.of("min", MIN_LENGTH, "max", MAX_LENGTH)));
         }
         if (email != null && containsEmail(password, email)) {
-            errors.add(new Problem.FieldError(field, "must not contain the email address"));
+            errors.add(new Problem.FieldError(field, "must not contain the email address", "password-contains-email", Map.of()));
         }
         return errors;
     }
