@@ -113,8 +113,14 @@ class PermissionMatrixTest {
             row("GET", "/api/funding/applications/{submitted}/history", Body.NONE, STARTUP, AGENCY_ADMIN, ADMIN),
             // collaborators
             row("GET", "/api/funding/applications/{submitted}/collaborators", Body.NONE, STARTUP, AGENCY_ADMIN, ADMIN),
-            row("POST", "/api/funding/applications/{draft}/collaborators", Body.EMPTY_JSON, STARTUP),
             row("DELETE", "/api/funding/applications/{missing}/collaborators/{missing}", Body.NONE, STARTUP),
+            // consortium invitations
+            row("GET", "/api/funding/applications/{submitted}/invitations", Body.NONE, STARTUP, AGENCY_ADMIN, ADMIN),
+            row("POST", "/api/funding/applications/{draft}/invitations", Body.EMPTY_JSON, STARTUP),
+            row("GET", "/api/funding/invitations", Body.NONE, STARTUP),
+            row("POST", "/api/funding/invitations/{missing}/accept", Body.ACTION, STARTUP),
+            row("POST", "/api/funding/invitations/{missing}/decline", Body.ACTION, STARTUP),
+            row("POST", "/api/funding/invitations/{missing}/revoke", Body.ACTION, STARTUP),
             // attachments
             row("GET", "/api/funding/attachment-rules", Body.NONE, STARTUP, REVIEWER, AGENCY_ADMIN, ADMIN),
             row("GET", "/api/funding/applications/{submitted}/attachments", Body.NONE, STARTUP, REVIEWER, AGENCY_ADMIN, ADMIN),

@@ -38,15 +38,17 @@ public class ApplicationService {
     private final CallService calls;
     private final AuditTrail audit;
     private final Event<ApplicationWithdrawn> withdrawn;
+    private final Event<ApplicationSubmitted> submitted;
     private final Clock clock;
 
     public ApplicationService(Caller caller, ApplicationAccess access, CallService calls, AuditTrail audit,
-                              Event<ApplicationWithdrawn> withdrawn, Clock clock) {
+                              Event<ApplicationWithdrawn> withdrawn, Event<ApplicationSubmitted> submitted, Clock clock) {
         this.caller = caller;
         this.access = access;
         this.calls = calls;
         this.audit = audit;
         this.withdrawn = withdrawn;
+        this.submitted = submitted;
         this.clock = clock;
     }
 
@@ -168,6 +170,7 @@ public class ApplicationService {
         ApplicationStatus from = application.status;
         application.submit(clock.instant());
         audit.record(caller.id(), AGGREGATE, application.id, application.call.id, "submit", from, application.status, null);
+        submitted.fire(new ApplicationSubmitted(application, caller.id()));
         Application.flush();
         return ApplicationView.of(application);
     }

@@ -39,7 +39,10 @@ public class CallService {
         this.clock = clock;
     }
 
-    /** Everyone sees OPEN calls; ADMIN sees all; agency staff also see the calls their agency funds. */
+    /**
+     * Everyone lists OPEN calls, and the other announced statuses when asking for one; ADMIN lists
+     * all; agency staff also the calls their agency funds.
+     */
     @Transactional
     public Page<CallView> list(CallFilter filter, int limit, int offset) {
         List<String> where = new ArrayList<>();
@@ -47,11 +50,14 @@ public class CallService {
         if (!caller.isAdmin()) {
             if (caller.agency().isPresent() && (caller.is("AGENCY_ADMIN") || caller.is("REVIEWER"))) {
                 where.add("(c.status = :open or exists (from Funder f where f.call = c and f.agencyCode = :mine))");
-                params.and("mine", caller.agency().get());
+                params.and("mine", caller.agency().get()).and("open", CallStatus.OPEN);
+            } else if (filter.status != null) {
+                where.add("c.status in :announced");
+                params.and("announced", CallStatus.ANNOUNCED);
             } else {
                 where.add("c.status = :open");
+                params.and("open", CallStatus.OPEN);
             }
-            params.and("open", CallStatus.OPEN);
         }
         if (filter.status != null) {
             where.add("c.status = :status");
@@ -175,8 +181,9 @@ public class CallService {
         return call;
     }
 
+    /** Once announced, a call stays public (applicants follow it past its deadline); drafts and cancelled calls do not. */
     private boolean canSee(JointCall call) {
-        return call.status == CallStatus.OPEN || caller.isAdmin()
+        return CallStatus.ANNOUNCED.contains(call.status) || caller.isAdmin()
                 || ((caller.is("AGENCY_ADMIN") || caller.is("REVIEWER")) && caller.agency().map(call::fundedBy).orElse(false));
     }
 

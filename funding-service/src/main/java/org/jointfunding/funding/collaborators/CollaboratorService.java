@@ -6,53 +6,68 @@ import org.jointfunding.funding.applications.Application;
 import org.jointfunding.funding.applications.ApplicationAccess;
 import org.jointfunding.funding.audit.AuditTrail;
 import org.jointfunding.funding.common.Caller;
-import org.jointfunding.funding.common.Created;
 import org.jointfunding.kit.ApiProblem;
+import org.jointfunding.kit.Page;
 
-import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/** The owner invites partner startups to edit its draft; they may not submit or withdraw it. */
+/** The partner startups that work on a draft: listed with who they are, removed by the owner, or leaving. */
 @ApplicationScoped
 public class CollaboratorService {
 
     private final Caller caller;
     private final ApplicationAccess access;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    public CollaboratorService(Caller caller, ApplicationAccess access, AuditTrail audit) {
+    public CollaboratorService(Caller caller, ApplicationAccess access, AuditTrail audit, Clock clock) {
         this.caller = caller;
         this.access = access;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @Transactional
-    public List<String> list(UUID applicationId) {
-        return access.readable(applicationId).collaborators.stream().sorted().toList();
+    public Page<CollaboratorView> list(UUID applicationId) {
+        Application application = access.readable(applicationId);
+        Map<String, ConsortiumInvitation> joined = memberships(application).stream()
+                .collect(Collectors.toMap(i -> i.inviteeId, Function.identity(), (a, b) -> a));
+        List<CollaboratorView> collaborators = application.collaborators.stream()
+                .map(id -> {
+                    ConsortiumInvitation how = joined.get(id);
+                    return how == null ? new CollaboratorView(id, null, null, null)
+                            : new CollaboratorView(id, how.email, how.inviteeName, how.answeredAt);
+                })
+                .sorted(Comparator.comparing(CollaboratorView::joinedAt, Comparator.nullsFirst(Comparator.<Instant>naturalOrder()))
+                        .thenComparing(CollaboratorView::startupId))
+                .toList();
+        return new Page<>(collaborators, collaborators.size(), Math.max(1, collaborators.size()), 0);
     }
 
-    @Transactional
-    public Created<CollaboratorView> invite(UUID applicationId, String startupId) {
-        Application application = access.owned(applicationId);
-        application.checkEditable();
-        if (application.isMember(startupId)) {
-            throw ApiProblem.conflict("already-collaborating", "That startup already works on this application");
-        }
-        application.collaborators.add(startupId);
-        audit.record(caller.id(), "APPLICATION", application.id, application.call.id, "invite-collaborator",
-                application.status, application.status, startupId);
-        return new Created<>(URI.create("/api/funding/applications/" + application.id + "/collaborators/" + startupId),
-                new CollaboratorView(application.id, startupId));
-    }
-
+    /** The owner removes a partner, or a partner leaves by removing itself. */
     @Transactional
     public void remove(UUID applicationId, String startupId) {
-        Application application = access.owned(applicationId);
+        Application application = access.readable(applicationId);
+        boolean leaving = startupId.equals(caller.id()) && application.collaborators.contains(startupId);
+        if (!leaving && !application.isOwnedBy(caller.id())) {
+            throw ApiProblem.forbidden("Only the startup that owns this application may remove its partners");
+        }
         if (!application.collaborators.remove(startupId)) {
             throw ApiProblem.notFound("collaborator", startupId);
         }
-        audit.record(caller.id(), "APPLICATION", application.id, application.call.id, "remove-collaborator",
+        memberships(application).stream().filter(i -> startupId.equals(i.inviteeId)).forEach(i -> i.end(clock.instant()));
+        audit.record(caller.id(), "APPLICATION", application.id, application.call.id, leaving ? "leave" : "remove-collaborator",
                 application.status, application.status, startupId);
+    }
+
+    private static List<ConsortiumInvitation> memberships(Application application) {
+        return ConsortiumInvitation.list("application = ?1 and status = ?2", application, InvitationStatus.ACCEPTED);
     }
 }

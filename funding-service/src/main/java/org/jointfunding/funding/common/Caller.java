@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonString;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /** Who is calling, read from the verified access token: subject, roles and agency. */
@@ -38,6 +39,22 @@ public class Caller {
             return Optional.of(json.getString());
         }
         return Optional.ofNullable(claim).map(Object::toString).filter(s -> !s.isBlank());
+    }
+
+    /** The signed-in person's e-mail address, lower-cased; empty for API clients. */
+    public Optional<String> email() {
+        return text("email").map(email -> email.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** The signed-in person's display name (the {@code name} claim), if the token carries one. */
+    public Optional<String> name() {
+        return text("name");
+    }
+
+    private Optional<String> text(String claim) {
+        Object value = token.getClaim(claim);
+        String text = value instanceof JsonString json ? json.getString() : value == null ? null : value.toString();
+        return Optional.ofNullable(text).filter(s -> !s.isBlank());
     }
 
     /** True when the caller is an AGENCY_ADMIN of exactly this agency. */

@@ -182,7 +182,8 @@ class ApplicationResourceTest {
     void onlyOpenCallsTakeApplications() {
         JointCallFixture call = openCall("1000000", "5000000000");
         act(call.myAdmin(), call.path() + "/close");
-        as(startup()).body(applicationBody(call, "1000", "1000")).post("/api/funding/applications").then().statusCode(404);
+        as(startup()).body(applicationBody(call, "1000", "1000")).post("/api/funding/applications").then().statusCode(409)
+                .body("type", equalTo("/problems/call-not-open"));
     }
 
     @Test

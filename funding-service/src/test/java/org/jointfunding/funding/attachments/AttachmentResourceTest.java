@@ -90,8 +90,7 @@ class AttachmentResourceTest {
         TestTokens owner = TestTokens.user("STARTUP");
         TestTokens partner = TestTokens.user("STARTUP");
         String application = draft(owner.bearer(), applicationBody(call, "100", "100"));
-        as(owner.bearer()).body(Map.of("startupId", partner.subject()))
-                .post("/api/funding/applications/" + application + "/collaborators").then().statusCode(201);
+        Fixtures.collaborate(owner, partner, application);
         String location = given().header("Authorization", owner.bearer()).contentType("application/octet-stream")
                 .queryParam("fileName", "old.pdf").body(PDF).post("/api/funding/applications/" + application + "/attachments")
                 .then().statusCode(201).extract().header("Location");

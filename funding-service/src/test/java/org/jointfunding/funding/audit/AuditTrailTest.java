@@ -122,7 +122,7 @@ class AuditTrailTest {
         assertEquals(3, applications.lines().count(), applications);
         assertTrue(applications.contains(call.ir() + "=50.00 " + call.my() + "=100.00"), applications);
         assertTrue(applications.contains("\"'=HYPERLINK(\"\"http://x\"\")\""), applications);
-        as(Fixtures.openCall("1", "1").myAdmin()).get(call.path() + "/applications/export").then().statusCode(404);
+        as(Fixtures.openCall("1", "1").myAdmin()).get(call.path() + "/applications/export").then().statusCode(403);
         as(Fixtures.startup()).get(call.path() + "/ranking/export").then().statusCode(403);
         act(call.myAdmin(), call.path() + "/decide");
     }

@@ -150,6 +150,26 @@ class CallResourceTest {
     }
 
     @Test
+    void anAnnouncedCallStaysPublicAfterItsDeadlineSoApplicantsCanFollowIt() {
+        String my = agency("MY", "MYR");
+        String admin = agencyAdmin(my);
+        String word = unique("Okapi");
+        String call = createCall(admin, callBody(word, List.of(funder(my, "1000", null))));
+        act(admin, "/api/funding/calls/" + call + "/open");
+        act(admin, "/api/funding/calls/" + call + "/close");
+        given().get("/api/funding/calls/" + call).then().statusCode(200).body("status", equalTo("CLOSED"));
+        as(TestTokens.user("STARTUP").bearer()).get("/api/funding/calls/" + call).then().statusCode(200);
+        given().queryParam("q", word).get("/api/funding/calls").then().body("total", equalTo(0));
+        given().queryParam("q", word).queryParam("status", "CLOSED").get("/api/funding/calls").then()
+                .body("items.id", equalTo(List.of(call)));
+        act(admin, "/api/funding/calls/" + call + "/start-evaluation");
+        given().get("/api/funding/calls/" + call).then().statusCode(200).body("status", equalTo("UNDER_EVALUATION"));
+        as(admin).body(Map.of("reason", "no budget this year")).post("/api/funding/calls/" + call + "/cancel").then().statusCode(200);
+        given().get("/api/funding/calls/" + call).then().statusCode(404);
+        given().queryParam("q", word).queryParam("status", "CANCELLED").get("/api/funding/calls").then().body("total", equalTo(0));
+    }
+
+    @Test
     void aCallClosesWhenItsClosingInstantPasses() {
         String my = agency("MY", "MYR");
         String admin = agencyAdmin(my);

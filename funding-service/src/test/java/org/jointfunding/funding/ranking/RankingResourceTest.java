@@ -59,6 +59,7 @@ class RankingResourceTest {
         as(Fixtures.agencyAdmin(Fixtures.agency("MY", "MYR"))).get("/api/funding/calls/" + java.util.UUID.randomUUID() + "/ranking")
                 .then().statusCode(404);
         Fixtures.act(call.myAdmin(), call.path() + "/close");
-        as(Fixtures.openCall("1", "1").myAdmin()).get(path).then().statusCode(404);
+        // a closed call is still public, but its ranking stays with its funders
+        as(Fixtures.openCall("1", "1").myAdmin()).get(path).then().statusCode(403);
     }
 }

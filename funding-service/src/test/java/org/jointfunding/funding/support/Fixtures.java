@@ -156,6 +156,13 @@ public final class Fixtures {
         score(reviewer, assign(call.myAdmin(), application, reviewer, call.my()), innovation, team);
     }
 
+    /** The owner invites the partner by its e-mail address and the partner accepts: it now works on the draft. */
+    public static void collaborate(TestTokens owner, TestTokens partner, String application) {
+        String invitation = as(owner.bearer()).body(Map.of("email", partner.email()))
+                .post("/api/funding/applications/" + application + "/invitations").then().statusCode(201).extract().path("id");
+        act(partner.bearer(), "/api/funding/invitations/" + invitation + "/accept");
+    }
+
     public static String startup() {
         return TestTokens.user("STARTUP").bearer();
     }

@@ -1,0 +1,155 @@
+package org.jointfunding.funding.collaborators;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import org.jointfunding.funding.applications.Application;
+import org.jointfunding.funding.applications.ApplicationAccess;
+import org.jointfunding.funding.applications.ApplicationSubmitted;
+import org.jointfunding.funding.applications.ApplicationWithdrawn;
+import org.jointfunding.funding.audit.AuditTrail;
+import org.jointfunding.funding.common.Caller;
+import org.jointfunding.funding.common.Created;
+import org.jointfunding.kit.ApiProblem;
+import org.jointfunding.kit.Page;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * The owner of a draft invites partner startups by e-mail address; the startup signed in with that
+ * address (the access token's {@code email} claim) accepts or declines. Nobody else learns that an
+ * invitation exists: to them it is a 404.
+ */
+@ApplicationScoped
+public class InvitationService {
+
+    private static final String AGGREGATE = "APPLICATION";
+    private static final List<InvitationStatus> OPEN = List.of(InvitationStatus.PENDING, InvitationStatus.ACCEPTED);
+
+    private final Caller caller;
+    private final ApplicationAccess access;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public InvitationService(Caller caller, ApplicationAccess access, AuditTrail audit, Clock clock) {
+        this.caller = caller;
+        this.access = access;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Created<InvitationView> invite(UUID applicationId, InvitationRequest request) {
+        Application application = access.owned(applicationId);
+        application.checkEditable();
+        String email = request.email().strip().toLowerCase(Locale.ROOT);
+        if (caller.email().map(email::equals).orElse(false)) {
+            throw ApiProblem.conflict("self-invitation", "You lead this application; invite your partners' addresses");
+        }
+        ConsortiumInvitation.<ConsortiumInvitation>find("application = ?1 and email = ?2 and status in ?3", application, email, OPEN)
+                .firstResultOptional().ifPresent(open -> {
+                    throw open.status == InvitationStatus.PENDING
+                            ? ApiProblem.conflict("already-invited", email + " already has a pending invitation").with("invitationId", open.id)
+                            : ApiProblem.conflict("already-collaborating", email + " already works on this application");
+                });
+        String message = request.message() == null || request.message().isBlank() ? null : request.message().strip();
+        ConsortiumInvitation invitation = ConsortiumInvitation.pending(application, email, message, caller.id(),
+                caller.name().orElse(null), clock.instant());
+        invitation.persist();
+        audit.record(caller.id(), AGGREGATE, application.id, application.call.id, "invite-collaborator",
+                application.status, application.status, email);
+        return new Created<>(URI.create("/api/funding/invitations/" + invitation.id), InvitationView.of(invitation));
+    }
+
+    /** The invitations of one application, newest first, for those who read it. */
+    @Transactional
+    public Page<InvitationView> ofApplication(UUID applicationId, int limit, int offset) {
+        Application application = access.readable(applicationId);
+        var found = ConsortiumInvitation.<ConsortiumInvitation>find("application", Sort.descending("invitedAt").and("id"), application);
+        return new Page<>(found.range(offset, offset + limit - 1).list(), found.count(), limit, offset).map(InvitationView::of);
+    }
+
+    /** The invitations addressed to the caller's e-mail address, newest first. */
+    @Transactional
+    public Page<InvitationView> mine(InvitationStatus status, int limit, int offset) {
+        String email = caller.email().orElse(null);
+        if (email == null) {
+            return new Page<>(List.of(), 0, limit, offset);
+        }
+        var found = status == null
+                ? ConsortiumInvitation.<ConsortiumInvitation>find("email", Sort.descending("invitedAt").and("id"), email)
+                : ConsortiumInvitation.<ConsortiumInvitation>find("email = ?1 and status = ?2", Sort.descending("invitedAt").and("id"), email, status);
+        return new Page<>(found.range(offset, offset + limit - 1).list(), found.count(), limit, offset).map(InvitationView::of);
+    }
+
+    @Transactional
+    public InvitationView accept(UUID id) {
+        ConsortiumInvitation invitation = addressedToCaller(id);
+        Application application = invitation.application;
+        if (invitation.status == InvitationStatus.PENDING) {
+            application.checkEditable();
+            if (application.isMember(caller.id())) {
+                throw ApiProblem.conflict("already-collaborating", "You already work on this application");
+            }
+        }
+        invitation.accept(caller.id(), caller.name().orElse(null), clock.instant());
+        application.collaborators.add(caller.id());
+        audit.record(caller.id(), AGGREGATE, application.id, application.call.id, "accept-invitation",
+                application.status, application.status, invitation.email);
+        return InvitationView.of(invitation);
+    }
+
+    @Transactional
+    public InvitationView decline(UUID id) {
+        ConsortiumInvitation invitation = addressedToCaller(id);
+        invitation.decline(clock.instant());
+        audit.record(caller.id(), AGGREGATE, invitation.application.id, invitation.application.call.id, "decline-invitation",
+                invitation.application.status, invitation.application.status, invitation.email);
+        return InvitationView.of(invitation);
+    }
+
+    /** The owner takes back an invitation nobody has answered yet. */
+    @Transactional
+    public InvitationView revoke(UUID id) {
+        ConsortiumInvitation invitation = ConsortiumInvitation.findById(id);
+        if (invitation == null) {
+            throw ApiProblem.notFound("invitation", id);
+        }
+        Application application = access.owned(invitation.application.id);
+        invitation.revoke(clock.instant());
+        audit.record(caller.id(), AGGREGATE, application.id, application.call.id, "revoke-invitation",
+                application.status, application.status, invitation.email);
+        return InvitationView.of(invitation);
+    }
+
+    /** When a draft is submitted or withdrawn, the invitations nobody answered can no longer be. */
+    void onSubmitted(@Observes ApplicationSubmitted event) {
+        expirePending(event.application(), event.actor());
+    }
+
+    void onWithdrawn(@Observes ApplicationWithdrawn event) {
+        expirePending(event.application(), event.actor());
+    }
+
+    private void expirePending(Application application, String actor) {
+        List<ConsortiumInvitation> pending = ConsortiumInvitation.list("application = ?1 and status = ?2", application, InvitationStatus.PENDING);
+        for (ConsortiumInvitation invitation : pending) {
+            invitation.expire(clock.instant());
+            audit.record(actor, AGGREGATE, application.id, application.call.id, "expire-invitation",
+                    application.status, application.status, invitation.email);
+        }
+    }
+
+    private ConsortiumInvitation addressedToCaller(UUID id) {
+        ConsortiumInvitation invitation = ConsortiumInvitation.findById(id);
+        if (invitation == null || !caller.email().map(invitation.email::equals).orElse(false)) {
+            throw ApiProblem.notFound("invitation", id);
+        }
+        return invitation;
+    }
+}
