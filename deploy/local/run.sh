@@ -13,6 +13,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source deploy/local/postgres.sh
+source deploy/local/node.sh
 
 LOGS=.deploy-run/logs        # ignored by git
 SECRETS=${XDG_STATE_HOME:-$HOME/.local/state}/joint-funding-portal/secrets.env
@@ -38,6 +39,7 @@ for service in "${SERVICES[@]}"; do
 done
 command -v java >/dev/null || { say "Java 17 or newer is needed: sudo apt-get install openjdk-17-jdk-headless"; exit 1; }
 command -v psql >/dev/null || { say "psql is needed: sudo apt-get install postgresql-client"; exit 1; }
+$build && require_node
 
 mkdir -p "$LOGS" "$(dirname "$SECRETS")"
 say "PostgreSQL on $PG_HOST:$PG_PORT"

@@ -4,7 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source deploy/local/postgres.sh
+source deploy/local/node.sh
 
+require_node
 pg_ensure_running
 # The tests' role: each module's tests create their own database (identity_test, funding_test, ...).
 pg_ensure_role portal_test portal_test CREATEDB

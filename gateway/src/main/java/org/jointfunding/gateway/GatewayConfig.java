@@ -126,6 +126,14 @@ public interface GatewayConfig {
         @WithDefault("frame-ancestors 'none'")
         String contentSecurityPolicy();
 
+        /**
+         * The policy for the web client's pages and files (everything outside /api, /q and /openapi):
+         * scripts, styles and connections from this origin only, no inline script or style, no plugins.
+         */
+        @WithDefault("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; "
+                + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+        String webClientContentSecurityPolicy();
+
         /** Strict-Transport-Security value; set it only where the gateway is reached over HTTPS. */
         Optional<String> strictTransportSecurity();
     }

@@ -145,6 +145,7 @@ final class RunningSuite {
                 env.put("GATEWAY_UPSTREAMS_FUNDING_URL", url("funding"));
                 env.put("GATEWAY_UPSTREAMS_MENTORSHIP_URL", url("mentorship"));
                 env.put("GATEWAY_RATE_LIMIT_CREDENTIALS_REQUESTS", "10000"); // the tests sign in often, from one address
+                env.put("GATEWAY_RATE_LIMIT_ANONYMOUS_REQUESTS", "10000"); // browsers of several journeys at once, one address
             }
             default -> throw new IllegalArgumentException(service);
         }

@@ -26,10 +26,17 @@ public class SecurityHeaders implements Handler<RoutingContext> {
             setIfAbsent(headers, "X-Content-Type-Options", config.contentTypeOptions());
             setIfAbsent(headers, "Referrer-Policy", config.referrerPolicy());
             setIfAbsent(headers, "X-Frame-Options", config.frameOptions());
-            setIfAbsent(headers, "Content-Security-Policy", config.contentSecurityPolicy());
+            setIfAbsent(headers, "Content-Security-Policy",
+                    isWebClient(ctx.normalizedPath()) ? config.webClientContentSecurityPolicy() : config.contentSecurityPolicy());
             config.strictTransportSecurity().ifPresent(value -> setIfAbsent(headers, "Strict-Transport-Security", value));
         });
         ctx.next();
+    }
+
+    /** Everything but the API, the operators' endpoints and the API documents is the web client. */
+    static boolean isWebClient(String path) {
+        return !(path.startsWith("/api/") || path.equals("/api") || path.startsWith("/q/") || path.equals("/q")
+                || path.equals("/openapi") || path.startsWith("/internal"));
     }
 
     private static void setIfAbsent(MultiMap headers, String name, String value) {

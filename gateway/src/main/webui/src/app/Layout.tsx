@@ -1,0 +1,95 @@
+import { FormattedMessage, useIntl } from 'react-intl';
+import { Link, NavLink, Outlet, useNavigate } from 'react-router';
+import { SignInDialog } from '../features/auth/components/SignInDialog';
+import { useSession } from '../features/auth/hooks/useSession';
+import { session } from '../lib/auth/sessionInstance';
+import { LANGUAGE_NAMES, LOCALES, isLocale } from '../lib/i18n/locales';
+import { useLocaleChoice } from './locale';
+
+export function Layout() {
+  const state = useSession();
+  const intl = useIntl();
+  const navigate = useNavigate();
+  const { locale, setLocale } = useLocaleChoice();
+  const signedIn = state.status === 'signed-in' || state.status === 'expired';
+
+  function signOut() {
+    // signed out here at once; the revocation at identity follows without holding the page
+    void session.signOut();
+    navigate('/');
+  }
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        <FormattedMessage id="nav.skip" />
+      </a>
+      <header className="site-header">
+        <Link to="/" className="brand">
+          <FormattedMessage id="app.name" />
+        </Link>
+        <nav aria-label={intl.formatMessage({ id: 'nav.label' })}>
+          <ul>
+            {signedIn && (
+              <li>
+                <NavLink to="/" end>
+                  <FormattedMessage id="nav.dashboard" />
+                </NavLink>
+              </li>
+            )}
+            <li>
+              <NavLink to="/calls">
+                <FormattedMessage id="nav.calls" />
+              </NavLink>
+            </li>
+            {state.status === 'anonymous' && (
+              <>
+                <li>
+                  <NavLink to="/signin">
+                    <FormattedMessage id="nav.signIn" />
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/register">
+                    <FormattedMessage id="nav.register" />
+                  </NavLink>
+                </li>
+              </>
+            )}
+          </ul>
+        </nav>
+        <div className="site-header__tools">
+          <label className="language">
+            <span className="visually-hidden">
+              <FormattedMessage id="nav.language" />
+            </span>
+            <select value={locale} onChange={(e) => isLocale(e.target.value) && setLocale(e.target.value)}>
+              {LOCALES.map((l) => (
+                <option key={l} value={l} lang={l}>
+                  {LANGUAGE_NAMES[l]}
+                </option>
+              ))}
+            </select>
+          </label>
+          {signedIn && (
+            <>
+              <span className="who">{state.claims.name ?? state.claims.email}</span>
+              <button type="button" className="button button--quiet" onClick={signOut}>
+                <FormattedMessage id="nav.signOut" />
+              </button>
+            </>
+          )}
+        </div>
+      </header>
+      <main id="main" className="page">
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <a href="/q/swagger-ui">
+          <FormattedMessage id="footer.api" />
+        </a>
+      </footer>
+      {state.status === 'expired' && <SignInDialog email={state.claims.email ?? ''} />}
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+import { createBrowserRouter } from 'react-router';
+import { Layout } from './Layout';
+import { RouteError } from './routes/RouteError';
+
+/** Each screen is its own chunk, loaded when first visited, so the first page stays small. */
+export const router = createBrowserRouter([
+  {
+    element: <Layout />,
+    errorElement: <RouteError />,
+    // the first screen's code is loading: the page stays empty for that moment rather than flashing
+    HydrateFallback: () => null,
+    children: [
+      { index: true, lazy: () => import('./routes/HomeRoute').then((m) => ({ Component: m.HomeRoute })) },
+      { path: 'signin', lazy: () => import('./routes/SignInRoute').then((m) => ({ Component: m.SignInRoute })) },
+      { path: 'register', lazy: () => import('./routes/RegisterRoute').then((m) => ({ Component: m.RegisterRoute })) },
+      { path: 'calls', lazy: () => import('./routes/CallsRoute').then((m) => ({ Component: m.CallsRoute, loader: m.loader })) },
+      { path: 'calls/:callId', lazy: () => import('./routes/CallRoute').then((m) => ({ Component: m.CallRoute })) },
+      {
+        path: 'applications/:applicationId',
+        lazy: () => import('./routes/ApplicationRoute').then((m) => ({ Component: m.ApplicationRoute })),
+      },
+      { path: '*', lazy: () => import('./routes/NotFoundRoute').then((m) => ({ Component: m.NotFoundRoute })) },
+    ],
+  },
+]);
