@@ -119,6 +119,18 @@ load() {
   token=$(login founder@paddy.demo "$PASSWORD")
   call POST "$MENTORSHIP/api/mentorship/requests" "$token" \
     '{"needs":["iot","go-to-market"],"sector":"agritech","languages":["en","ms"],"country":"MY","timeZone":"Asia/Kuala_Lumpur","description":"We need help selling our paddy-field sensors to cooperatives."}' >/dev/null
+
+  # KL Health drafts an application and invites AgroSense; a matching run proposes PaddyTech a
+  # mentor. Each leaves notifications (AgroSense's invitation, the mentor's and PaddyTech's proposal).
+  local application
+  token=$(login founder@klhealth.demo "$PASSWORD")
+  application=$(call POST "$FUNDING/api/funding/applications" "$token" "{\"callId\":\"$call_id\",
+    \"title\":\"Clinic queue analytics\",\"summary\":\"Predicting outpatient queues in Kuala Lumpur and Tehran clinics.\",
+    \"partners\":[{\"name\":\"KL Health Analytics\",\"country\":\"MY\",\"role\":\"lead\"}],
+    \"requestedAmounts\":{\"MY-MDEC\":250000.00}}" | field id)
+  call POST "$FUNDING/api/funding/applications/$application/invitations" "$token" \
+    '{"email":"founder@agrosense.demo","message":"Would AgroSense lead the Iranian clinics work package?"}' >/dev/null
+  call POST "$MENTORSHIP/api/mentorship/matching-runs" "$admin" '{}' >/dev/null
 }
 
 case ${1:-load} in

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the whole suite on this machine: builds it, makes sure the three databases and their roles
-# exist on the local PostgreSQL (starting it if it is down), starts the four services, waits until
+# exist on the local PostgreSQL (starting it if it is down), starts the five services, waits until
 # they are healthy, loads the demo data once and says where to go. Ctrl-C stops everything.
 #
 # Options:  --no-build   start what was built last time
@@ -17,8 +17,8 @@ source deploy/local/node.sh
 
 LOGS=.deploy-run/logs        # ignored by git
 SECRETS=${XDG_STATE_HOME:-$HOME/.local/state}/joint-funding-portal/secrets.env
-SERVICES=(identity-service:8081 funding-service:8082 mentorship-service:8083 gateway:8080)
-DATABASES=(identity funding mentorship)
+SERVICES=(identity-service:8081 funding-service:8082 mentorship-service:8083 notification-service:8084 gateway:8080)
+DATABASES=(identity funding mentorship notification)
 build=true reset=false
 for option in "$@"; do
   case $option in
@@ -29,6 +29,7 @@ for option in "$@"; do
 done
 
 say() { printf '\033[1m%s\033[0m\n' "$*"; }
+secret() { head -c 24 /dev/urandom | base64 | tr -d '/+='; }
 
 for service in "${SERVICES[@]}"; do
   port=${service#*:}
@@ -57,12 +58,12 @@ if [[ ! -f $SECRETS ]]; then
     say "Copy that file from the machine or account that created them, or start afresh: $0 --reset"
     exit 1
   fi
-  secret() { head -c 24 /dev/urandom | base64 | tr -d '/+='; }
   umask 077
   cat > "$SECRETS" <<SECRETS
 IDENTITY_DB_PASSWORD=$(secret)
 FUNDING_DB_PASSWORD=$(secret)
 MENTORSHIP_DB_PASSWORD=$(secret)
+NOTIFICATION_DB_PASSWORD=$(secret)
 PORTAL_KEYS_ENCRYPTION_SECRET=$(secret)
 PORTAL_EVENTS_CREDENTIAL=$(secret)
 PORTAL_BOOTSTRAP_ADMIN_PASSWORD=$(secret)
@@ -70,6 +71,14 @@ SECRETS
   umask 022
 fi
 set -a; source "$SECRETS"; set +a
+# a database added since the secrets were written (notification) gets its password now
+for db in "${DATABASES[@]}"; do
+  password_var=${db^^}_DB_PASSWORD
+  if [[ -z ${!password_var:-} ]]; then
+    (umask 077; echo "$password_var=$(secret)" >> "$SECRETS")
+    set -a; source "$SECRETS"; set +a
+  fi
+done
 export PORTAL_BOOTSTRAP_ADMIN_EMAIL=${PORTAL_BOOTSTRAP_ADMIN_EMAIL:-admin@portal.local}
 
 for db in "${DATABASES[@]}"; do
@@ -136,12 +145,12 @@ cat <<DONE
 $(say "The portal is running.")
   Web client and API   http://localhost:8080/
   API documentation    http://localhost:8080/q/swagger-ui   (contracts: http://localhost:8080/openapi)
-  Services directly    identity :8081, funding :8082, mentorship :8083 (health: /q/health, metrics: /q/metrics)
+  Services directly    identity :8081, funding :8082, mentorship :8083, notification :8084 (health: /q/health, metrics: /q/metrics)
   Logs                 $LOGS/<service>.log
   Administrator        $PORTAL_BOOTSTRAP_ADMIN_EMAIL / $PORTAL_BOOTSTRAP_ADMIN_PASSWORD
 $(deploy/local/demo-data.sh logins)
 
-Press Ctrl-C to stop all four services.
+Press Ctrl-C to stop all five services.
 DONE
 wait -n "${pids[@]}" || true
 say "A service stopped unexpectedly; see $LOGS."

@@ -93,10 +93,19 @@ for (const { language, actor: how, phone } of journeys) {
     await expect(saved(page, language)).toBeVisible();
     await signOut(page, actor, language);
 
-    // the partner accepts and adds itself to the consortium
+    // the partner is told (the header counts it, the feed says it) and accepts
     await signIn(page, actor, language, partner.email);
     await expect(page.getByText('GreenPay: carbon-aware payments')).toBeVisible();
     await screen('invitation');
+    const notifications = page.getByRole('navigation').getByRole('link', { name: say('notifications.link', { count: 1 }) });
+    await expect(async () => {
+      await page.reload();
+      await expect(notifications).toBeVisible({ timeout: 5_000 });
+    }).toPass({ timeout: 60_000, intervals: [2_000] });
+    await actor.click(notifications);
+    await expect(page.getByRole('link', { name: /GreenPay: carbon-aware payments/ })).toBeVisible();
+    await screen('notifications');
+    await actor.click(page.getByRole('navigation').getByRole('link', { name: say('nav.dashboard'), exact: true }));
     await actor.click(page.getByRole('button', { name: say('invitations.accept'), exact: true }));
     await actor.click(page.getByRole('link', { name: 'GreenPay: carbon-aware payments' }).first());
     await expect(page.getByRole('heading', { level: 1, name: 'GreenPay: carbon-aware payments' })).toBeVisible();

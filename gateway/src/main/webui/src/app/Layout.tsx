@@ -1,7 +1,10 @@
+import { useEffect } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, NavLink, Outlet, useNavigate } from 'react-router';
 import { SignInDialog } from '../features/auth/components/SignInDialog';
 import { useSession } from '../features/auth/hooks/useSession';
+import { syncNotificationLanguage } from '../features/notifications/api/languageSync';
+import { NotificationsLink } from '../features/notifications/components/NotificationsLink';
 import { session } from '../lib/auth/sessionInstance';
 import { LANGUAGE_NAMES, LOCALES, isLocale } from '../lib/i18n/locales';
 import { useLocaleChoice } from './locale';
@@ -12,6 +15,14 @@ export function Layout() {
   const navigate = useNavigate();
   const { locale, setLocale } = useLocaleChoice();
   const signedIn = state.status === 'signed-in' || state.status === 'expired';
+  const subject = state.status === 'signed-in' ? state.claims.sub : null;
+
+  // e-mails and notification texts come in the language chosen here
+  useEffect(() => {
+    if (subject) {
+      void syncNotificationLanguage(locale).catch(() => undefined);
+    }
+  }, [subject, locale]);
 
   function signOut() {
     // signed out here at once; the revocation at identity follows without holding the page
@@ -35,6 +46,11 @@ export function Layout() {
                 <NavLink to="/" end>
                   <FormattedMessage id="nav.dashboard" />
                 </NavLink>
+              </li>
+            )}
+            {signedIn && (
+              <li>
+                <NotificationsLink />
               </li>
             )}
             <li>

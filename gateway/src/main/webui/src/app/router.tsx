@@ -19,6 +19,10 @@ export const router = createBrowserRouter([
         path: 'applications/:applicationId',
         lazy: () => import('./routes/ApplicationRoute').then((m) => ({ Component: m.ApplicationRoute })),
       },
+      {
+        path: 'notifications',
+        lazy: () => import('./routes/NotificationsRoute').then((m) => ({ Component: m.NotificationsRoute })),
+      },
       { path: '*', lazy: () => import('./routes/NotFoundRoute').then((m) => ({ Component: m.NotFoundRoute })) },
     ],
   },

@@ -59,7 +59,8 @@ class PermissionMatrixTest {
     private static final Set<Caller> EVERYONE = EnumSet.allOf(Caller.class);
 
     /** Placeholders in paths: {open} OPEN call, {evaluated} call under evaluation, {draft} DRAFT application,
-     * {submitted} application under review, {review}, {attachment}, {agency}, {missing} a random id. */
+     * {submitted} application under review, {review}, {attachment}, {agency}, {event} an outbox event,
+     * {missing} a random id. */
     record Endpoint(String method, String path, Set<Caller> allowed, Body body) {
         boolean isPublic() {
             return allowed.contains(ANONYMOUS);
@@ -138,6 +139,10 @@ class PermissionMatrixTest {
             row("GET", "/api/funding/applications/{submitted}/award", Body.NONE, STARTUP, AGENCY_ADMIN, ADMIN),
             row("POST", "/api/funding/applications/{missing}/award/approve", Body.ACTION, AGENCY_ADMIN),
             row("POST", "/api/funding/applications/{missing}/award/refuse", Body.ACTION, AGENCY_ADMIN),
+            // outbox
+            row("GET", "/api/funding/admin/events", Body.NONE, ADMIN),
+            row("GET", "/api/funding/admin/events/{event}", Body.NONE, ADMIN),
+            row("POST", "/api/funding/admin/events/{event}/retry", Body.ACTION, ADMIN),
             // audit
             row("GET", "/api/funding/audit", Body.NONE, AGENCY_ADMIN, ADMIN),
             row("GET", "/api/funding/audit/export", Body.NONE, AGENCY_ADMIN, ADMIN));
@@ -213,6 +218,7 @@ class PermissionMatrixTest {
         final String submitted;
         final String attachment;
         final String review;
+        final String event;
 
         World() {
             evaluated = Fixtures.openCall("1000000", "5000000000");
@@ -232,6 +238,9 @@ class PermissionMatrixTest {
             Fixtures.act(evaluated.myAdmin(), "/api/funding/calls/" + open + "/open");
             JointCallFixture openCall = new JointCallFixture(open, evaluated.my(), evaluated.ir(), evaluated.myAdmin(), agencyAdmin);
             draft = Fixtures.draft(startup.bearer(), Fixtures.applicationBody(openCall, "1000", "1000000"));
+            // submitting wrote events for the other services: the newest is one of them
+            event = String.valueOf(Fixtures.as(Fixtures.ADMIN).queryParam("limit", 1).get("/api/funding/admin/events")
+                    .then().statusCode(200).extract().<Integer>path("items[0].seq"));
         }
 
         String bearer(Caller caller) {
@@ -267,6 +276,7 @@ class PermissionMatrixTest {
                     .replace("{review}", review)
                     .replace("{attachment}", attachment)
                     .replace("{agency}", evaluated.my())
+                    .replace("{event}", event)
                     .replace("{missing}", UUID.randomUUID().toString());
         }
     }

@@ -5,7 +5,7 @@ import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.jointfunding.funding.outbox.OutboxRelay;
+import org.jointfunding.kit.outbox.OutboxRelay;
 import org.jointfunding.funding.support.Fixtures;
 import org.jointfunding.funding.support.Fixtures.JointCallFixture;
 import org.jointfunding.testkit.Traces;
@@ -57,7 +57,7 @@ class TracingTest {
 
         relay.deliverDue();
 
-        SpanData delivery = Traces.span(spans, s -> s.getName().equals("POST /test-mentorship/internal/events")
+        SpanData delivery = Traces.span(spans, s -> s.getName().equals("POST /test-receivers/{destination}/internal/events")
                 && s.getTraceId().equals(trace.traceId()));
         assertEquals(approval.getSpanId(), delivery.getParentSpanId());
     }

@@ -2,6 +2,7 @@ import createClient from 'openapi-fetch';
 import type { paths as FundingPaths } from './generated/funding';
 import type { paths as IdentityPaths } from './generated/identity';
 import type { paths as MentorshipPaths } from './generated/mentorship';
+import type { paths as NotificationPaths } from './generated/notification';
 import { session } from '../auth/sessionInstance';
 import type { Session } from '../auth/session';
 
@@ -34,6 +35,7 @@ const fetchWithToken = authorizedFetch(session, (input, init) => fetch(input, in
 export const identityApi = createClient<IdentityPaths>({ fetch: fetchWithToken });
 export const fundingApi = createClient<FundingPaths>({ fetch: fetchWithToken });
 export const mentorshipApi = createClient<MentorshipPaths>({ fetch: fetchWithToken });
+export const notificationApi = createClient<NotificationPaths>({ fetch: fetchWithToken });
 
 /** A new Idempotency-Key for a create, so that a retried click never creates twice. */
 export function idempotencyKey(): string {

@@ -26,7 +26,7 @@ describe('messages', () => {
     expect(Object.keys(fa).sort()).toEqual(keys);
   });
   it('translations keep the placeholders of the English message', () => {
-    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)/g)].map((m) => m[1]).sort();
+    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)[},]/g)].map((m) => m[1]).sort();
     for (const [key, text] of Object.entries(en)) {
       expect(placeholders((ms as Record<string, string>)[key] ?? ''), `ms ${key}`).toEqual(placeholders(text));
       expect(placeholders((fa as Record<string, string>)[key] ?? ''), `fa ${key}`).toEqual(placeholders(text));

@@ -13,14 +13,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * Three real HTTP services on random loopback ports standing in for identity, funding and
- * mentorship. Each echoes what it received as JSON; identity also serves the {@link TestKeys} JWKS.
+ * Four real HTTP services on random loopback ports standing in for identity, funding,
+ * mentorship and notifications. Each echoes what it received as JSON; identity also serves the {@link TestKeys} JWKS.
  * {@code /api/funding/slow/**} never answers. A service can be stopped and started again on its
  * port to show the gateway's failure handling and recovery.
  */
 public class FakeServices implements QuarkusTestResourceLifecycleManager {
 
-    static final List<String> NAMES = List.of("identity", "funding", "mentorship");
+    static final List<String> NAMES = List.of("identity", "funding", "mentorship", "notifications");
 
     private static final Vertx VERTX = Vertx.vertx();
     private static final Map<String, HttpServer> SERVERS = new ConcurrentHashMap<>();

@@ -23,8 +23,9 @@ class OpenApiTest {
                 .body("paths.'/api/identity/things'.get", notNullValue())
                 .body("paths.'/api/funding/things'.get", notNullValue())
                 .body("paths.'/api/mentorship/things'.get", notNullValue())
+                .body("paths.'/api/notifications/things'.get", notNullValue())
                 .body("components.schemas.keySet()", hasItems("IdentityView", "FundingView", "MentorshipView", "Problem"))
-                .body("tags.name", hasItems("identity", "funding", "mentorship"));
+                .body("tags.name", hasItems("identity", "funding", "mentorship", "notifications"));
     }
 
     @Test

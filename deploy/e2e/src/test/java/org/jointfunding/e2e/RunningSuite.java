@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The four packaged services running as separate processes on free ports, each service on a fresh
+ * The five packaged services running as separate processes on free ports, each service on a fresh
  * database, wired together exactly as deploy/local/run.sh wires them (only ports differ). Started
  * once per test JVM; stopped by a shutdown hook. Logs: deploy/e2e/target/e2e-logs/.
  */
@@ -63,7 +63,7 @@ final class RunningSuite {
     }
 
     private RunningSuite() {
-        for (String service : List.of("identity", "funding", "mentorship", "gateway")) {
+        for (String service : List.of("identity", "funding", "mentorship", "notification", "gateway")) {
             ports.put(service, freePort());
         }
     }
@@ -74,7 +74,7 @@ final class RunningSuite {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        for (String db : List.of("identity", "funding", "mentorship")) {
+        for (String db : List.of("identity", "funding", "mentorship", "notification")) {
             recreateDatabase(PostgresTestDatabase.withSuffix(db + "_e2e"));
         }
         ports.keySet().forEach(this::start);
@@ -126,11 +126,13 @@ final class RunningSuite {
                 env.put("PORTAL_KEYS_ENCRYPTION_SECRET", "e2e-keys-encryption-secret");
                 env.put("PORTAL_BOOTSTRAP_ADMIN_EMAIL", ADMIN_EMAIL);
                 env.put("PORTAL_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
+                env.put("PORTAL_EVENTS_CREDENTIAL", EVENTS_CREDENTIAL);
             }
             case "funding" -> {
                 database(env, PostgresTestDatabase.withSuffix("funding_e2e"));
                 env.put("PORTAL_IDENTITY_JWKS_URL", jwks);
                 env.put("PORTAL_MENTORSHIP_URL", url("mentorship"));
+                env.put("PORTAL_NOTIFICATIONS_URL", url("notification"));
                 env.put("PORTAL_EVENTS_CREDENTIAL", EVENTS_CREDENTIAL);
                 env.put("PORTAL_OUTBOX_MAX_BACKOFF", "5s"); // retry soon once mentorship is back
                 env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "true"); // one service logs JSON, as a log collector wants
@@ -139,11 +141,26 @@ final class RunningSuite {
                 database(env, PostgresTestDatabase.withSuffix("mentorship_e2e"));
                 env.put("PORTAL_IDENTITY_JWKS_URL", jwks);
                 env.put("PORTAL_EVENTS_CREDENTIAL", EVENTS_CREDENTIAL);
+                env.put("PORTAL_NOTIFICATIONS_URL", url("notification"));
+                env.put("PORTAL_OUTBOX_MAX_BACKOFF", "5s");
+            }
+            case "notification" -> {
+                database(env, PostgresTestDatabase.withSuffix("notification_e2e"));
+                env.put("PORTAL_IDENTITY_JWKS_URL", jwks);
+                env.put("PORTAL_IDENTITY_URL", url("identity"));
+                env.put("PORTAL_EVENTS_CREDENTIAL", EVENTS_CREDENTIAL);
+                env.put("PORTAL_PUBLIC_URL", url("gateway"));
+                // a real SMTP server in this test JVM (Mailbox); e-mails are switched on as a deployment would
+                env.put("PORTAL_MAIL_ENABLED", "true");
+                env.put("PORTAL_MAIL_POLL_INTERVAL", "1s");
+                env.put("QUARKUS_MAILER_HOST", "127.0.0.1");
+                env.put("QUARKUS_MAILER_PORT", String.valueOf(Mailbox.get().port()));
             }
             case "gateway" -> {
                 env.put("GATEWAY_UPSTREAMS_IDENTITY_URL", url("identity"));
                 env.put("GATEWAY_UPSTREAMS_FUNDING_URL", url("funding"));
                 env.put("GATEWAY_UPSTREAMS_MENTORSHIP_URL", url("mentorship"));
+                env.put("GATEWAY_UPSTREAMS_NOTIFICATIONS_URL", url("notification"));
                 env.put("GATEWAY_RATE_LIMIT_CREDENTIALS_REQUESTS", "10000"); // the tests sign in often, from one address
                 env.put("GATEWAY_RATE_LIMIT_ANONYMOUS_REQUESTS", "10000"); // browsers of several journeys at once, one address
             }
@@ -160,7 +177,7 @@ final class RunningSuite {
     }
 
     private void stopAll() {
-        for (String service : List.of("gateway", "mentorship", "funding", "identity")) {
+        for (String service : List.of("gateway", "notification", "mentorship", "funding", "identity")) {
             stop(service);
         }
     }

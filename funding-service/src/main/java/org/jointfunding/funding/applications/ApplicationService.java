@@ -15,7 +15,7 @@ import org.jointfunding.funding.calls.JointCall;
 import org.jointfunding.funding.common.Caller;
 import org.jointfunding.funding.common.Countries;
 import org.jointfunding.funding.common.Created;
-import org.jointfunding.funding.common.ETags;
+import org.jointfunding.kit.ETags;
 import org.jointfunding.kit.Page;
 import org.jointfunding.funding.common.QueryValues;
 import org.jointfunding.funding.common.Roles;
@@ -39,16 +39,19 @@ public class ApplicationService {
     private final AuditTrail audit;
     private final Event<ApplicationWithdrawn> withdrawn;
     private final Event<ApplicationSubmitted> submitted;
+    private final ApplicationEvents events;
     private final Clock clock;
 
     public ApplicationService(Caller caller, ApplicationAccess access, CallService calls, AuditTrail audit,
-                              Event<ApplicationWithdrawn> withdrawn, Event<ApplicationSubmitted> submitted, Clock clock) {
+                              Event<ApplicationWithdrawn> withdrawn, Event<ApplicationSubmitted> submitted,
+                              ApplicationEvents events, Clock clock) {
         this.caller = caller;
         this.access = access;
         this.calls = calls;
         this.audit = audit;
         this.withdrawn = withdrawn;
         this.submitted = submitted;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -171,6 +174,7 @@ public class ApplicationService {
         application.submit(clock.instant());
         audit.record(caller.id(), AGGREGATE, application.id, application.call.id, "submit", from, application.status, null);
         submitted.fire(new ApplicationSubmitted(application, caller.id()));
+        events.statusChanged(application, from, caller.id(), null);
         Application.flush();
         return ApplicationView.of(application);
     }
@@ -182,6 +186,7 @@ public class ApplicationService {
         application.withdraw();
         audit.record(caller.id(), AGGREGATE, application.id, application.call.id, "withdraw", from, application.status, reason);
         withdrawn.fire(new ApplicationWithdrawn(application, caller.id()));
+        events.statusChanged(application, from, caller.id(), reason);
         Application.flush();
         return ApplicationView.of(application);
     }
@@ -196,6 +201,7 @@ public class ApplicationService {
             application.startReview();
             audit.record(change.actor(), AGGREGATE, application.id, change.call().id, "start-review",
                     ApplicationStatus.SUBMITTED, application.status, "the call's evaluation started");
+            events.statusChanged(application, ApplicationStatus.SUBMITTED, change.actor(), null);
         }
     }
 

@@ -6,16 +6,17 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.jointfunding.funding.applications.Application;
 import org.jointfunding.funding.applications.ApplicationAccess;
+import org.jointfunding.funding.applications.ApplicationEvents;
 import org.jointfunding.funding.applications.ApplicationStatus;
 import org.jointfunding.funding.applications.ApplicationWithdrawn;
 import org.jointfunding.funding.audit.AuditTrail;
 import org.jointfunding.funding.calls.CallStatus;
 import org.jointfunding.funding.calls.CallStatusChanged;
 import org.jointfunding.funding.common.Caller;
-import org.jointfunding.funding.outbox.Outbox;
 import org.jointfunding.funding.ranking.Ranking;
 import org.jointfunding.funding.ranking.RankingService;
 import org.jointfunding.kit.ApiProblem;
+import org.jointfunding.kit.outbox.Outbox;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -38,14 +39,17 @@ public class AwardService {
     private final BudgetLedger ledger;
     private final AuditTrail audit;
     private final Outbox outbox;
+    private final ApplicationEvents events;
     private final Clock clock;
 
-    public AwardService(Caller caller, ApplicationAccess access, BudgetLedger ledger, AuditTrail audit, Outbox outbox, Clock clock) {
+    public AwardService(Caller caller, ApplicationAccess access, BudgetLedger ledger, AuditTrail audit, Outbox outbox,
+                        ApplicationEvents events, Clock clock) {
         this.caller = caller;
         this.access = access;
         this.ledger = ledger;
         this.audit = audit;
         this.outbox = outbox;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -71,6 +75,7 @@ public class AwardService {
                     + agency + "'s budget in this call").with("remaining", ledger.remaining(application.call.id, agency));
         }
         record(application, agency, AwardDecision.Decision.APPROVED, amount, reason);
+        shareDecided(application, agency, AwardDecision.Decision.APPROVED, amount, reason);
         audit.record(caller.id(), AGGREGATE, application.id, application.call.id, "approve-share:" + agency,
                 application.status, application.status, reason);
         if (allApproved(application)) {
@@ -78,6 +83,7 @@ public class AwardService {
             audit.record(caller.id(), AGGREGATE, application.id, application.call.id, "award",
                     ApplicationStatus.UNDER_REVIEW, application.status, "every co-funding agency approved its share");
             outbox.append("ApplicationAwarded", application.id, ApplicationAwarded.of(application));
+            events.statusChanged(application, ApplicationStatus.UNDER_REVIEW, caller.id(), null);
         }
         Application.flush();
         return view(application);
@@ -91,6 +97,7 @@ public class AwardService {
         Application application = access.readable(applicationId, LockModeType.PESSIMISTIC_WRITE);
         String agency = decidingAgency(application, "refuse an award for");
         record(application, agency, AwardDecision.Decision.REFUSED, application.requestedAmounts.get(agency), reason);
+        shareDecided(application, agency, AwardDecision.Decision.REFUSED, application.requestedAmounts.get(agency), reason);
         audit.record(caller.id(), AGGREGATE, application.id, application.call.id, "refuse-share:" + agency,
                 application.status, application.status, reason);
         reject(application, caller.id(), agency + " refused its share");
@@ -118,7 +125,21 @@ public class AwardService {
     private void reject(Application application, String actor, String why) {
         application.reject();
         audit.record(actor, AGGREGATE, application.id, application.call.id, "reject", ApplicationStatus.UNDER_REVIEW, application.status, why);
+        events.statusChanged(application, ApplicationStatus.UNDER_REVIEW, actor, why);
         releaseApprovedShares(application);
+    }
+
+    /** The data of the AwardShareDecided event: one agency's decision on its share, for the application's members. */
+    public record ShareDecided(UUID applicationId, String applicationTitle, UUID callId, String callTitle, List<String> members,
+                               String agency, String agencyName, AwardDecision.Decision decision, BigDecimal amount,
+                               String currency, String reason) {
+    }
+
+    private void shareDecided(Application application, String agency, AwardDecision.Decision decision, BigDecimal amount, String reason) {
+        var funder = application.call.funder(agency).orElseThrow();
+        outbox.append("AwardShareDecided", application.id, new ShareDecided(application.id, application.title, application.call.id,
+                application.call.title, ApplicationEvents.members(application), agency, funder.agency.name, decision, amount,
+                funder.agency.currency, reason));
     }
 
     private void releaseApprovedShares(Application application) {

@@ -72,6 +72,10 @@ public class JointCall extends PanacheEntityBase {
     @Version
     public long version;
 
+    /** The closing instant its drafts were reminded of (72 hours ahead); null before any reminder. */
+    @Column(name = "drafts_reminded_for")
+    public Instant draftsRemindedFor;
+
     @ElementCollection
     @CollectionTable(name = "call_sector", joinColumns = @JoinColumn(name = "call_id"))
     @Column(name = "sector")

@@ -13,6 +13,7 @@ import org.jointfunding.funding.common.Caller;
 import org.jointfunding.funding.common.Created;
 import org.jointfunding.kit.ApiProblem;
 import org.jointfunding.kit.Page;
+import org.jointfunding.kit.outbox.Outbox;
 
 import java.net.URI;
 import java.time.Clock;
@@ -34,13 +35,24 @@ public class InvitationService {
     private final Caller caller;
     private final ApplicationAccess access;
     private final AuditTrail audit;
+    private final Outbox outbox;
     private final Clock clock;
 
-    public InvitationService(Caller caller, ApplicationAccess access, AuditTrail audit, Clock clock) {
+    public InvitationService(Caller caller, ApplicationAccess access, AuditTrail audit, Outbox outbox, Clock clock) {
         this.caller = caller;
         this.access = access;
         this.audit = audit;
+        this.outbox = outbox;
         this.clock = clock;
+    }
+
+    /** The data of CollaboratorInvited (to the invited address) and InvitationAnswered (to the owner). */
+    public record Invited(UUID invitationId, UUID applicationId, String applicationTitle, String callTitle, String email,
+                          String inviterName, String message) {
+    }
+
+    public record Answered(UUID invitationId, UUID applicationId, String applicationTitle, String ownerId, String email,
+                           String inviteeName, InvitationStatus status) {
     }
 
     @Transactional
@@ -63,6 +75,8 @@ public class InvitationService {
         invitation.persist();
         audit.record(caller.id(), AGGREGATE, application.id, application.call.id, "invite-collaborator",
                 application.status, application.status, email);
+        outbox.append("CollaboratorInvited", application.id, new Invited(invitation.id, application.id, application.title,
+                application.call.title, email, invitation.inviterName, message));
         return new Created<>(URI.create("/api/funding/invitations/" + invitation.id), InvitationView.of(invitation));
     }
 
@@ -101,6 +115,7 @@ public class InvitationService {
         application.collaborators.add(caller.id());
         audit.record(caller.id(), AGGREGATE, application.id, application.call.id, "accept-invitation",
                 application.status, application.status, invitation.email);
+        answered(invitation);
         return InvitationView.of(invitation);
     }
 
@@ -110,6 +125,7 @@ public class InvitationService {
         invitation.decline(clock.instant());
         audit.record(caller.id(), AGGREGATE, invitation.application.id, invitation.application.call.id, "decline-invitation",
                 invitation.application.status, invitation.application.status, invitation.email);
+        answered(invitation);
         return InvitationView.of(invitation);
     }
 
@@ -143,6 +159,12 @@ public class InvitationService {
             audit.record(actor, AGGREGATE, application.id, application.call.id, "expire-invitation",
                     application.status, application.status, invitation.email);
         }
+    }
+
+    private void answered(ConsortiumInvitation invitation) {
+        Application application = invitation.application;
+        outbox.append("InvitationAnswered", application.id, new Answered(invitation.id, application.id, application.title,
+                application.ownerId, invitation.email, caller.name().orElse(invitation.email), invitation.status));
     }
 
     private ConsortiumInvitation addressedToCaller(UUID id) {

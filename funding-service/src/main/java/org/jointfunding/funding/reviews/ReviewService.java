@@ -14,6 +14,7 @@ import org.jointfunding.kit.Page;
 import org.jointfunding.funding.common.QueryValues;
 import org.jointfunding.funding.common.Roles;
 import org.jointfunding.kit.ApiProblem;
+import org.jointfunding.kit.outbox.Outbox;
 
 import java.net.URI;
 import java.time.Clock;
@@ -29,12 +30,19 @@ public class ReviewService {
     private final Caller caller;
     private final ApplicationAccess applications;
     private final AuditTrail audit;
+    private final Outbox outbox;
     private final Clock clock;
 
-    public ReviewService(Caller caller, ApplicationAccess applications, AuditTrail audit, Clock clock) {
+    /** The data of ReviewAssigned, for the reviewer: what to review, in which call. */
+    public record Assigned(UUID reviewId, UUID applicationId, String applicationTitle, UUID callId, String callTitle,
+                           String reviewerId, boolean blind) {
+    }
+
+    public ReviewService(Caller caller, ApplicationAccess applications, AuditTrail audit, Outbox outbox, Clock clock) {
         this.caller = caller;
         this.applications = applications;
         this.audit = audit;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -68,6 +76,8 @@ public class ReviewService {
         review.persist();
         audit.record(caller.id(), AGGREGATE, review.id, application.call.id, "assign", null, review.status,
                 "reviewer " + review.reviewerId + " of " + review.reviewerAgency + " on application " + application.id);
+        outbox.append("ReviewAssigned", review.id, new Assigned(review.id, application.id, application.title,
+                application.call.id, application.call.title, review.reviewerId, application.call.blindReview));
         return new Created<>(URI.create("/api/funding/reviews/" + review.id), ReviewView.of(review, false));
     }
 

@@ -2,7 +2,7 @@ package org.jointfunding.funding.awards;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import org.jointfunding.funding.outbox.OutboxEvent;
+import org.jointfunding.kit.outbox.OutboxEvent;
 import org.jointfunding.funding.support.Fixtures;
 import org.jointfunding.funding.support.Fixtures.JointCallFixture;
 import org.jointfunding.testkit.TestTokens;
@@ -43,7 +43,8 @@ class AwardResourceTest {
     }
 
     private static List<OutboxEvent> events(String application) {
-        return QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>list("aggregateId", application));
+        return QuarkusTransaction.requiringNew().call(() ->
+                OutboxEvent.<OutboxEvent>list("aggregateId = ?1 and destination = ?2", application, "mentorship"));
     }
 
     @Test

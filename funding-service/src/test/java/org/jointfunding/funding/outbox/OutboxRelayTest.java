@@ -3,10 +3,13 @@ package org.jointfunding.funding.outbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import org.jointfunding.funding.support.EventReceivers;
 import org.jointfunding.funding.support.Fixtures;
 import org.jointfunding.funding.support.Fixtures.JointCallFixture;
-import org.jointfunding.funding.support.MentorshipReceiver;
 import org.jointfunding.funding.support.TestClock;
+import org.jointfunding.kit.outbox.Outbox;
+import org.jointfunding.kit.outbox.OutboxEvent;
+import org.jointfunding.kit.outbox.OutboxRelay;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +19,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.jointfunding.funding.support.Fixtures.ADMIN;
 import static org.jointfunding.funding.support.Fixtures.act;
+import static org.jointfunding.funding.support.Fixtures.as;
 import static org.jointfunding.funding.support.Fixtures.reviewed;
 import static org.jointfunding.funding.support.Fixtures.startEvaluation;
 import static org.jointfunding.funding.support.Fixtures.startup;
@@ -25,8 +31,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+/** funding's outbox as the shared service-kit relay delivers it to mentorship and notifications. */
 @QuarkusTest
 class OutboxRelayTest {
+
+    private static final String MENTORSHIP = "mentorship";
+    private static final String NOTIFICATIONS = "notifications";
 
     @Inject
     OutboxRelay relay;
@@ -35,7 +45,7 @@ class OutboxRelayTest {
     Outbox outbox;
 
     @Inject
-    MentorshipReceiver receiver;
+    EventReceivers receivers;
 
     @Inject
     TestClock clock;
@@ -45,8 +55,9 @@ class OutboxRelayTest {
         clock.reset();
     }
 
-    private static OutboxEvent event(String id) {
-        return QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>find("id", UUID.fromString(id)).firstResult());
+    private static OutboxEvent event(String id, String destination) {
+        return QuarkusTransaction.requiringNew().call(() ->
+                OutboxEvent.<OutboxEvent>find("id = ?1 and destination = ?2", UUID.fromString(id), destination).firstResult());
     }
 
     private String awardedEvent() {
@@ -56,23 +67,39 @@ class OutboxRelayTest {
         reviewed(call, application, 8, 8);
         act(call.myAdmin(), "/api/funding/applications/" + application + "/award/approve");
         return QuarkusTransaction.requiringNew().call(() ->
-                OutboxEvent.<OutboxEvent>find("aggregateId", application).firstResult().id.toString());
+                OutboxEvent.<OutboxEvent>find("aggregateId = ?1 and type = ?2", application, "ApplicationAwarded").firstResult().id.toString());
+    }
+
+    private List<String> testEvents(int count) {
+        String aggregate = UUID.randomUUID().toString();
+        return QuarkusTransaction.requiringNew().call(() -> java.util.stream.IntStream.rangeClosed(1, count)
+                .mapToObj(n -> outbox.append("Test", aggregate, Map.of("n", n)).toString()).toList());
     }
 
     @Test
-    void anAwardReachesMentorshipWithTheServiceCredential() {
+    void anAwardReachesEachReceiverOnceWithTheServiceCredential() {
         String id = awardedEvent();
         relay.deliverDue();
-        List<MentorshipReceiver.Delivery> deliveries = receiver.deliveriesOf(List.of(id));
-        assertEquals(1, deliveries.size());
-        assertEquals("local-dev-events-credential", deliveries.get(0).credential());
-        assertTrue(deliveries.get(0).body().contains("type=ApplicationAwarded"), deliveries.get(0).body());
-        assertTrue(deliveries.get(0).body().contains("consortiumCountries=[MY, IR]"), deliveries.get(0).body());
-        OutboxEvent event = event(id);
-        assertEquals(OutboxEvent.Status.DELIVERED, event.status);
-        assertNotNull(event.deliveredAt);
+        for (String destination : List.of(MENTORSHIP, NOTIFICATIONS)) {
+            List<EventReceivers.Delivery> deliveries = receivers.deliveriesOf(destination, List.of(id));
+            assertEquals(1, deliveries.size(), destination);
+            assertEquals("local-dev-events-credential", deliveries.get(0).credential());
+            assertTrue(deliveries.get(0).body().contains("type=ApplicationAwarded"), deliveries.get(0).body());
+            assertTrue(deliveries.get(0).body().contains("consortiumCountries=[MY, IR]"), deliveries.get(0).body());
+            OutboxEvent event = event(id, destination);
+            assertEquals(OutboxEvent.Status.DELIVERED, event.status);
+            assertNotNull(event.deliveredAt);
+        }
         relay.deliverDue();
-        assertEquals(1, receiver.deliveriesOf(List.of(id)).size(), "a delivered event is not sent again");
+        assertEquals(1, receivers.deliveriesOf(MENTORSHIP, List.of(id)).size(), "a delivered event is not sent again");
+    }
+
+    @Test
+    void aReceiverGetsOnlyTheTypesItTakes() {
+        List<String> ids = testEvents(1);
+        relay.deliverDue();
+        assertEquals(1, receivers.deliveriesOf(NOTIFICATIONS, ids).size());
+        assertEquals(0, receivers.deliveriesOf(MENTORSHIP, ids).size(), "mentorship takes ApplicationAwarded only");
     }
 
     private static double metric(String name) {
@@ -84,8 +111,8 @@ class OutboxRelayTest {
 
     @Test
     void theBacklogOfUndeliveredEventsIsOnTheMetricsEndpoint() {
-        String id = awardedEvent();
-        receiver.failNext(id, 2);
+        String id = testEvents(1).get(0);
+        receivers.answer(NOTIFICATIONS, id, 503, 503);
         relay.deliverDue();
         assertTrue(metric("portal_outbox_pending") >= 1, "the failed event is pending");
 
@@ -95,53 +122,98 @@ class OutboxRelayTest {
 
         clock.advance(Duration.ofMinutes(10));
         relay.deliverDue();
-        assertEquals(OutboxEvent.Status.DELIVERED, event(id).status);
+        assertEquals(OutboxEvent.Status.DELIVERED, event(id, NOTIFICATIONS).status);
         long stillPending = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("status", OutboxEvent.Status.PENDING));
         assertEquals(stillPending, (long) metric("portal_outbox_pending"));
     }
 
     @Test
     void aFailedDeliveryIsRetriedAfterABackoffThatGrows() {
-        String id = awardedEvent();
-        receiver.failNext(id, 2);
+        String id = testEvents(1).get(0);
+        receivers.answer(NOTIFICATIONS, id, 503, 503);
         relay.deliverDue();
-        OutboxEvent failed = event(id);
+        OutboxEvent failed = event(id, NOTIFICATIONS);
         assertEquals(OutboxEvent.Status.PENDING, failed.status);
         assertEquals(1, failed.attempts);
         assertEquals("HTTP 503", failed.lastError);
         relay.deliverDue();
-        assertEquals(1, receiver.deliveriesOf(List.of(id)).size(), "not retried before its backoff has passed");
+        assertEquals(1, receivers.deliveriesOf(NOTIFICATIONS, List.of(id)).size(), "not retried before its backoff has passed");
 
         clock.advance(Duration.ofSeconds(2));
         relay.deliverDue();
-        OutboxEvent twice = event(id);
+        OutboxEvent twice = event(id, NOTIFICATIONS);
         assertEquals(2, twice.attempts);
         assertTrue(Duration.between(failed.nextAttemptAt, twice.nextAttemptAt).compareTo(Duration.ofSeconds(3)) > 0,
                 "the second wait is longer than the first");
-        clock.advance(Duration.ofSeconds(2));
+        clock.advance(Duration.ofSeconds(4));
         relay.deliverDue();
-        assertEquals(2, receiver.deliveriesOf(List.of(id)).size());
-        clock.advance(Duration.ofSeconds(2));
-        relay.deliverDue();
-        assertEquals(List.of(503, 503, 202), receiver.deliveriesOf(List.of(id)).stream().map(MentorshipReceiver.Delivery::status).toList());
-        assertEquals(OutboxEvent.Status.DELIVERED, event(id).status);
+        assertEquals(List.of(503, 503, 202), receivers.deliveriesOf(NOTIFICATIONS, List.of(id)).stream()
+                .map(EventReceivers.Delivery::status).toList());
+        assertEquals(OutboxEvent.Status.DELIVERED, event(id, NOTIFICATIONS).status);
     }
 
     @Test
     void eventsOfOneAggregateArriveInOrderEvenAcrossFailures() {
-        String aggregate = UUID.randomUUID().toString();
-        List<String> ids = QuarkusTransaction.requiringNew().call(() -> List.of(
-                outbox.append("Test", aggregate, Map.of("n", 1)).id.toString(),
-                outbox.append("Test", aggregate, Map.of("n", 2)).id.toString(),
-                outbox.append("Test", aggregate, Map.of("n", 3)).id.toString()));
-        receiver.failNext(ids.get(0), 1);
+        List<String> ids = testEvents(3);
+        receivers.answer(NOTIFICATIONS, ids.get(0), 503);
         relay.deliverDue();
-        assertEquals(List.of(ids.get(0)), receiver.deliveriesOf(ids).stream().map(MentorshipReceiver.Delivery::eventId).toList(),
+        assertEquals(List.of(ids.get(0)), receivers.deliveriesOf(NOTIFICATIONS, ids).stream().map(EventReceivers.Delivery::eventId).toList(),
                 "later events wait while the first is failing");
         clock.advance(Duration.ofSeconds(2));
         relay.deliverDue();
         assertEquals(List.of(ids.get(0), ids.get(0), ids.get(1), ids.get(2)),
-                receiver.deliveriesOf(ids).stream().map(MentorshipReceiver.Delivery::eventId).toList());
+                receivers.deliveriesOf(NOTIFICATIONS, ids).stream().map(EventReceivers.Delivery::eventId).toList());
+    }
+
+    @Test
+    void aPermanentRefusalDeadLettersTheEventWithoutBlockingTheNextOnes() {
+        List<String> ids = testEvents(2);
+        receivers.answer(NOTIFICATIONS, ids.get(0), 400);
+        relay.deliverDue();
+        assertEquals(OutboxEvent.Status.DEAD_LETTERED, event(ids.get(0), NOTIFICATIONS).status);
+        assertEquals(OutboxEvent.Status.DELIVERED, event(ids.get(1), NOTIFICATIONS).status);
+        assertTrue(metric("portal_outbox_dead_lettered") >= 1);
+
+        long seq = event(ids.get(0), NOTIFICATIONS).seq;
+        as(ADMIN).queryParam("status", "DEAD_LETTERED").queryParam("destination", NOTIFICATIONS).get("/api/funding/admin/events")
+                .then().statusCode(200).body("items.id", org.hamcrest.Matchers.hasItem(ids.get(0)));
+        as(ADMIN).get("/api/funding/admin/events/" + seq).then().statusCode(200).body("lastError", equalTo("HTTP 400"))
+                .body("payload", org.hamcrest.Matchers.containsString(ids.get(0)));
+        as(ADMIN).post("/api/funding/admin/events/" + seq + "/retry").then().statusCode(200).body("status", equalTo("PENDING"));
+        as(ADMIN).post("/api/funding/admin/events/" + seq + "/retry").then().statusCode(409);
+        relay.deliverDue();
+        assertEquals(OutboxEvent.Status.DELIVERED, event(ids.get(0), NOTIFICATIONS).status);
+    }
+
+    @Test
+    void anEventThatFailsTooOftenIsDeadLettered() {
+        String id = testEvents(1).get(0);
+        Integer[] failures = new Integer[15];
+        java.util.Arrays.fill(failures, 503);
+        receivers.answer(NOTIFICATIONS, id, failures);
+        for (int attempt = 0; attempt < 15; attempt++) {
+            relay.deliverDue();
+            clock.advance(Duration.ofMinutes(6));
+        }
+        OutboxEvent event = event(id, NOTIFICATIONS);
+        assertEquals(OutboxEvent.Status.DEAD_LETTERED, event.status);
+        assertEquals(15, event.attempts);
+    }
+
+    @Test
+    void deliveredEventsArePurgedAfterTheirRetention() {
+        String id = testEvents(1).get(0);
+        relay.deliverDue();
+        clock.advance(Duration.ofDays(8));
+        assertTrue(relay.purgeDelivered() >= 1);
+        assertEquals(null, event(id, NOTIFICATIONS));
+    }
+
+    @Test
+    void onlyAnAdministratorSeesTheOutbox() {
+        as(Fixtures.startup()).get("/api/funding/admin/events").then().statusCode(403);
+        as(ADMIN).queryParam("status", "LOST").get("/api/funding/admin/events").then().statusCode(400);
+        as(ADMIN).get("/api/funding/admin/events/999999999").then().statusCode(404);
     }
 
     @Test

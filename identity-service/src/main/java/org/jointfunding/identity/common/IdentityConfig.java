@@ -38,6 +38,13 @@ public interface IdentityConfig {
 
     BootstrapAdmin bootstrapAdmin();
 
+    Events events();
+
+    /** The secret the other services present to /internal/** (X-Service-Credential). */
+    interface Events {
+        String credential();
+    }
+
     interface Lockout {
         /** Consecutive failed logins that lock an account. */
         @WithDefault("5")

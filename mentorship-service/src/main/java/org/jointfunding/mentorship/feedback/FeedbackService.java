@@ -7,6 +7,7 @@ import org.jointfunding.kit.ApiProblem;
 import org.jointfunding.mentorship.common.Caller;
 import org.jointfunding.mentorship.common.Created;
 import org.jointfunding.mentorship.matches.Match;
+import org.jointfunding.mentorship.matches.MatchEvents;
 import org.jointfunding.mentorship.matches.MatchService;
 import org.jointfunding.mentorship.matches.MatchStatus;
 
@@ -24,10 +25,12 @@ public class FeedbackService {
 
     private final Clock clock;
     private final MatchService matches;
+    private final MatchEvents events;
 
-    public FeedbackService(Clock clock, MatchService matches) {
+    public FeedbackService(Clock clock, MatchService matches, MatchEvents events) {
         this.clock = clock;
         this.matches = matches;
+        this.events = events;
     }
 
     @Transactional
@@ -55,6 +58,7 @@ public class FeedbackService {
         feedback.comment = input.comment();
         feedback.createdAt = clock.instant();
         feedback.persist();
+        events.feedbackReceived(match, caller.id(), caller.name());
         return new Created<>(feedback.id, FeedbackView.of(feedback));
     }
 

@@ -28,13 +28,15 @@ public class MatchProposals {
     private final AuditTrail audit;
     private final MentorPool pool;
     private final MatchScorer scorer;
+    private final MatchEvents events;
 
-    public MatchProposals(Clock clock, MatchingConfig config, AuditTrail audit, MentorPool pool, MatchScorer scorer) {
+    public MatchProposals(Clock clock, MatchingConfig config, AuditTrail audit, MentorPool pool, MatchScorer scorer, MatchEvents events) {
         this.clock = clock;
         this.config = config;
         this.audit = audit;
         this.pool = pool;
         this.scorer = scorer;
+        this.events = events;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -45,6 +47,7 @@ public class MatchProposals {
         request.proposed(audit, actor, reason);
         match.persist();
         audit.record(Match.AGGREGATE, match.id, actor, null, MatchStatus.PROPOSED, reason);
+        events.changed("MatchProposed", match);
         return match;
     }
 

@@ -32,11 +32,13 @@ public class MatchService {
     private final Clock clock;
     private final AuditTrail audit;
     private final MatchProposals proposals;
+    private final MatchEvents events;
 
-    public MatchService(Clock clock, AuditTrail audit, MatchProposals proposals) {
+    public MatchService(Clock clock, AuditTrail audit, MatchProposals proposals, MatchEvents events) {
         this.clock = clock;
         this.audit = audit;
         this.proposals = proposals;
+        this.events = events;
     }
 
     @Transactional
@@ -68,6 +70,7 @@ public class MatchService {
         Match match = answerable(id, caller);
         match.accept(clock.instant(), audit, caller.id());
         request(match).matched(audit, caller.id());
+        events.changed("MatchAccepted", match);
         Match.flush();
         return view(match);
     }
@@ -76,6 +79,7 @@ public class MatchService {
     public MatchView decline(UUID id, Caller caller, String reason) {
         Match match = answerable(id, caller);
         match.decline(clock.instant(), audit, caller.id(), reason);
+        events.changed("MatchDeclined", match);
         proposals.proposeNext(request(match), caller.id(), "mentor declined");
         Match.flush();
         return view(match);
@@ -103,6 +107,7 @@ public class MatchService {
                 MatchStatus.PROPOSED, clock.instant());
         for (Match match : overdue) {
             match.expire(audit);
+            events.changed("MatchExpired", match);
             proposals.proposeNext(request(match), AuditTrail.SYSTEM, "proposal expired");
         }
         if (!overdue.isEmpty()) {

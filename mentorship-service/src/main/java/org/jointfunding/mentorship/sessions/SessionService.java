@@ -9,6 +9,7 @@ import org.jointfunding.mentorship.common.Created;
 import org.jointfunding.mentorship.common.Idempotency;
 import org.jointfunding.kit.Page;
 import org.jointfunding.mentorship.matches.Match;
+import org.jointfunding.mentorship.matches.MatchEvents;
 import org.jointfunding.mentorship.matches.MatchService;
 import org.jointfunding.mentorship.matches.MatchStatus;
 
@@ -23,11 +24,13 @@ public class SessionService {
     private final Clock clock;
     private final MatchService matches;
     private final Idempotency idempotency;
+    private final MatchEvents events;
 
-    public SessionService(Clock clock, MatchService matches, Idempotency idempotency) {
+    public SessionService(Clock clock, MatchService matches, Idempotency idempotency, MatchEvents events) {
         this.clock = clock;
         this.matches = matches;
         this.idempotency = idempotency;
+        this.events = events;
     }
 
     @Transactional
@@ -53,6 +56,7 @@ public class SessionService {
             session.loggedBy = caller.id();
             session.createdAt = clock.instant();
             session.persist();
+            events.sessionLogged(match, caller.id(), caller.name(), session.heldOn);
             return new Created<>(session.id, SessionView.of(session));
         });
     }

@@ -1,0 +1,104 @@
+package org.jointfunding.notification.events;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.jointfunding.notification.support.Events;
+import org.jointfunding.notification.support.TestIdentity;
+import org.jointfunding.testkit.TestTokens;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.jointfunding.notification.support.Events.deliver;
+import static org.jointfunding.notification.support.Events.event;
+import static org.jointfunding.notification.support.Events.feed;
+
+@QuarkusTest
+class EventDeliveryTest {
+
+    @Inject
+    TestIdentity identity;
+
+    @AfterEach
+    void identityUp() {
+        identity.down(false);
+    }
+
+    @Test
+    void anAwardReachesEveryMemberOfTheApplicationOnceEvenWhenDeliveredTwice() {
+        String owner = identity.account("GreenPay Sdn Bhd");
+        String partner = identity.account("Shalizar Co");
+        Map<String, Object> awarded = Events.awarded(owner, partner);
+
+        deliver(awarded).statusCode(202).body("outcome", equalTo("handled"));
+        deliver(awarded).statusCode(200).body("outcome", equalTo("duplicate"));
+
+        for (String member : List.of(owner, partner)) {
+            feed(member).body("total", equalTo(1)).body("unread", equalTo(1))
+                    .body("items[0].kind", equalTo("APPLICATION_AWARDED"))
+                    .body("items[0].text", equalTo("“GreenPay” was awarded by every co-funding agency."))
+                    .body("items[0].link", equalTo("/applications/" + ((Map<?, ?>) awarded.get("data")).get("applicationId")));
+        }
+    }
+
+    @Test
+    void whoeverActedIsNotToldOfItsOwnAction() {
+        String owner = identity.account("Owner");
+        String partner = identity.account("Partner");
+        deliver(event("ApplicationStatusChanged", Map.of("applicationId", UUID.randomUUID().toString(), "applicationTitle", "Solo",
+                "callTitle", "Call", "ownerId", owner, "members", List.of(owner, partner), "from", "DRAFT", "to", "SUBMITTED",
+                "actor", owner))).statusCode(202);
+        feed(owner).body("total", equalTo(0));
+        feed(partner).body("items.kind", equalTo(List.of("APPLICATION_SUBMITTED")));
+    }
+
+    @Test
+    void anInvitationToAnAddressWithAnAccountReachesItsFeedAndOneWithoutOnlyByEmail() {
+        String invitee = identity.account(UUID.randomUUID().toString(), "partner-" + UUID.randomUUID() + "@shalizar.example", "Shalizar", true);
+        deliver(event("CollaboratorInvited", Map.of("invitationId", UUID.randomUUID().toString(), "applicationId", UUID.randomUUID().toString(),
+                "applicationTitle", "GreenPay", "callTitle", "Green Fintech", "email", identity.get(invitee).email(),
+                "inviterName", "GreenPay Sdn Bhd", "message", "Join us"))).statusCode(202);
+        feed(invitee).body("items[0].kind", equalTo("COLLABORATOR_INVITED"))
+                .body("items[0].text", equalTo("GreenPay Sdn Bhd invites you to work on “GreenPay” for the call Green Fintech."))
+                .body("items[0].params.message", equalTo("Join us"));
+
+        String nobody = "not-yet-registered-" + UUID.randomUUID() + "@example.com";
+        deliver(event("CollaboratorInvited", Map.of("email", nobody, "applicationTitle", "X", "callTitle", "Y", "inviterName", "Z")))
+                .statusCode(202);
+        given().header("Authorization", TestTokens.user("ADMIN").bearer())
+                .queryParam("limit", 100).get("/api/notifications/admin/emails").then().statusCode(200)
+                .body("items.findAll { it.address == '" + nobody + "' }", hasSize(1));
+    }
+
+    @Test
+    void identityDownMeansTryAgainLaterAndNothingIsWritten() {
+        identity.down(true);
+        Map<String, Object> invited = event("CollaboratorInvited", Map.of("email", "someone@example.com", "applicationTitle", "X",
+                "callTitle", "Y", "inviterName", "Z"));
+        deliver(invited).statusCode(503).contentType("application/problem+json");
+        identity.down(false);
+        deliver(invited).statusCode(202);
+        deliver(invited).statusCode(200);
+    }
+
+    @Test
+    void onlyTheOtherServicesMayDeliverAndOnlyEvents() {
+        Map<String, Object> awarded = Events.awarded("a", "b");
+        given().contentType("application/json").body(awarded).post("/internal/events").then().statusCode(401)
+                .contentType("application/problem+json");
+        given().contentType("application/json").header("X-Service-Credential", "guess").body(awarded).post("/internal/events")
+                .then().statusCode(401);
+        given().contentType("application/json").header("X-Service-Credential", Events.CREDENTIAL).body("{\"type\":\"X\"}")
+                .post("/internal/events").then().statusCode(400).body("errors.field", hasItem("id"));
+        given().contentType("application/json").header("X-Service-Credential", Events.CREDENTIAL).body("not json")
+                .post("/internal/events").then().statusCode(400);
+        deliver(event("SomethingNew", Map.of())).statusCode(202);
+    }
+}

@@ -1,0 +1,64 @@
+package org.jointfunding.kit.outbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** POSTs one event to a receiver's {@code /internal/events} with the service credential. */
+@ApplicationScoped
+public class EventSender {
+
+    /** What became of one attempt: delivered, refused for good (a 4xx other than 408/429), or worth retrying. */
+    public record Result(boolean delivered, boolean permanent, String error) {
+        static final Result DELIVERED = new Result(true, false, null);
+
+        static Result of(int status) {
+            if (status / 100 == 2) {
+                return DELIVERED;
+            }
+            return new Result(false, status / 100 == 4 && status != 408 && status != 429, "HTTP " + status);
+        }
+    }
+
+    @ConfigProperty(name = "portal.events.credential", defaultValue = "local-dev-events-credential")
+    String credential;
+
+    @Inject
+    OutboxConfig config;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    /** A traceparent (nullable) continues the trace that caused the event. */
+    public Result send(String destination, String payload, String traceParent) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(endpoint(destination)).timeout(config.requestTimeout())
+                .header("Content-Type", "application/json").header("X-Service-Credential", credential);
+        if (traceParent != null) {
+            builder.header("traceparent", traceParent);
+        }
+        try {
+            HttpResponse<Void> response = http.send(builder.POST(HttpRequest.BodyPublishers.ofString(payload)).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            return Result.of(response.statusCode());
+        } catch (IOException e) {
+            return new Result(false, false, e.getClass().getSimpleName() + ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Result(false, false, "interrupted");
+        }
+    }
+
+    protected URI endpoint(String destination) {
+        OutboxConfig.Destination target = config.destinations().get(destination);
+        if (target == null) {
+            throw new IllegalStateException("No portal.outbox.destinations." + destination + ".url configured");
+        }
+        return URI.create(target.url().replaceAll("/+$", "") + "/internal/events");
+    }
+}

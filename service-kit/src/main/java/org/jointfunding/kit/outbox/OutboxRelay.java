@@ -1,0 +1,145 @@
+package org.jointfunding.kit.outbox;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.ScheduledExecution;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Delivers outbox events at least once, in order per aggregate and receiver: only the oldest
+ * pending event of an aggregate for a receiver is ever claimed. Claims are short transactions with
+ * a lease longer than a batch can take (SKIP LOCKED), so replicas relay side by side, never the same
+ * event at once, and no transaction stays open across an HTTP call. Failures back off
+ * exponentially; a permanent refusal or too many failures dead-letter the event, which then blocks
+ * nothing.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final int MAX_ROUNDS = 20;
+
+    private final EntityManager entityManager;
+    private final EventSender sender;
+    private final OutboxConfig config;
+    private final Clock clock;
+    private final OutboxBacklog backlog;
+
+    public OutboxRelay(EntityManager entityManager, EventSender sender, OutboxConfig config, Clock clock, OutboxBacklog backlog) {
+        this.entityManager = entityManager;
+        this.sender = sender;
+        this.config = config;
+        this.clock = clock;
+        this.backlog = backlog;
+    }
+
+    @Scheduled(every = "${portal.outbox.poll-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = NothingToRelay.class)
+    void poll() {
+        deliverDue();
+    }
+
+    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = NothingToRelay.class)
+    void purge() {
+        purgeDelivered();
+    }
+
+    /** Delivers every due event, then measures what is left; returns how many were delivered. */
+    public int deliverDue() {
+        int delivered = 0;
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            List<OutboxEvent> claimed = QuarkusTransaction.requiringNew().call(this::claim);
+            if (claimed.isEmpty()) {
+                break;
+            }
+            for (OutboxEvent event : claimed) {
+                EventSender.Result result = sender.send(event.destination, event.payload, event.traceParent);
+                QuarkusTransaction.requiringNew().run(() -> settle(event.seq, result));
+                if (result.delivered()) {
+                    delivered++;
+                } else {
+                    LOG.warnf("Event %s (%s) to %s not delivered, attempt %d: %s", event.id, event.type, event.destination,
+                            event.attempts + 1, result.error());
+                }
+            }
+        }
+        QuarkusTransaction.requiringNew().run(backlog::measure);
+        return delivered;
+    }
+
+    /** Deletes delivered events past the retention period; returns how many. */
+    public long purgeDelivered() {
+        Instant before = clock.instant().minus(config.retention());
+        return QuarkusTransaction.requiringNew().call(() ->
+                OutboxEvent.delete("status = ?1 and deliveredAt < ?2", OutboxEvent.Status.DELIVERED, before));
+    }
+
+    private List<OutboxEvent> claim() {
+        Instant now = clock.instant();
+        List<Long> heads = entityManager.createNativeQuery("""
+                        select e.seq from outbox_event e
+                        where e.status = 'PENDING' and e.next_attempt_at <= :now
+                          and not exists (select 1 from outbox_event earlier
+                                          where earlier.aggregate_id = e.aggregate_id and earlier.destination = e.destination
+                                            and earlier.status = 'PENDING' and earlier.seq < e.seq)
+                        order by e.seq limit :batch for update skip locked""", Long.class)
+                .setParameter("now", now).setParameter("batch", config.batchSize()).getResultList();
+        if (heads.isEmpty()) {
+            return List.of();
+        }
+        List<OutboxEvent> events = OutboxEvent.list("seq in ?1 order by seq", heads);
+        events.forEach(e -> e.nextAttemptAt = now.plus(config.claimLease()));
+        entityManager.flush();
+        events.forEach(entityManager::detach);
+        return events;
+    }
+
+    private void settle(long seq, EventSender.Result result) {
+        OutboxEvent event = OutboxEvent.findById(seq);
+        Instant now = clock.instant();
+        if (result.delivered()) {
+            event.status = OutboxEvent.Status.DELIVERED;
+            event.deliveredAt = now;
+            event.lastError = null;
+            return;
+        }
+        event.attempts++;
+        event.lastError = result.error().length() > 1000 ? result.error().substring(0, 1000) : result.error();
+        if (result.permanent() || event.attempts >= config.maxAttempts()) {
+            event.status = OutboxEvent.Status.DEAD_LETTERED;
+            LOG.errorf("Event %s (%s) to %s dead-lettered after %d attempt(s): %s", event.id, event.type, event.destination,
+                    event.attempts, event.lastError);
+        } else {
+            event.nextAttemptAt = now.plus(backoff(event.attempts));
+        }
+    }
+
+    public Duration backoff(int attempts) {
+        Duration wait = config.initialBackoff().multipliedBy(1L << Math.min(attempts - 1, 30));
+        return wait.compareTo(config.maxBackoff()) > 0 || wait.isNegative() ? config.maxBackoff() : wait;
+    }
+
+    /** A service without receivers (identity today) has nothing to relay and no reason to query. */
+    @ApplicationScoped
+    public static class NothingToRelay implements Scheduled.SkipPredicate {
+
+        private final OutboxConfig config;
+
+        public NothingToRelay(OutboxConfig config) {
+            this.config = config;
+        }
+
+        @Override
+        public boolean test(ScheduledExecution execution) {
+            return config.destinations().isEmpty();
+        }
+    }
+}
