@@ -11,9 +11,14 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.util.Arrays;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /** A real SMTP server (GreenMail) in the test JVM, where notification-service sends its e-mails. */
 final class Mailbox {
+
+    /** Kept referenced: GreenMail logs a line for every new address it sees, thousands per run. */
+    private static final Logger USER_MANAGER_LOG = Logger.getLogger("com.icegreen.greenmail.user.UserManager");
 
     private static Mailbox instance;
 
@@ -29,6 +34,7 @@ final class Mailbox {
     }
 
     private Mailbox() {
+        USER_MANAGER_LOG.setLevel(Level.WARNING);
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         } catch (IOException e) {
