@@ -127,7 +127,8 @@ load() {
   application=$(call POST "$FUNDING/api/funding/applications" "$token" "{\"callId\":\"$call_id\",
     \"title\":\"Clinic queue analytics\",\"summary\":\"Predicting outpatient queues in Kuala Lumpur and Tehran clinics.\",
     \"partners\":[{\"name\":\"KL Health Analytics\",\"country\":\"MY\",\"role\":\"lead\"}],
-    \"requestedAmounts\":{\"MY-MDEC\":250000.00}}" | field id)
+    \"requestedAmounts\":{\"MY-MDEC\":250000.00},\"sector\":\"healthtech\",
+    \"mentoringNeeds\":[\"health-data\",\"regulation\"],\"languages\":[\"en\",\"ms\"]}" | field id)
   call POST "$FUNDING/api/funding/applications/$application/invitations" "$token" \
     '{"email":"founder@agrosense.demo","message":"Would AgroSense lead the Iranian clinics work package?"}' >/dev/null
   call POST "$MENTORSHIP/api/mentorship/matching-runs" "$admin" '{}' >/dev/null

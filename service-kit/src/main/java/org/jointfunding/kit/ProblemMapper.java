@@ -176,9 +176,12 @@ public class ProblemMapper {
         return params;
     }
 
-    /** "create.arg1.budget" (method, parameter, path) becomes "budget"; a query parameter keeps its name. */
+    /**
+     * "create.arg1.budget" (method, parameter, path) becomes "budget"; a query parameter keeps its name; an element
+     * of a list is "tags[2]", without the validator's ".&lt;list element&gt;".
+     */
     private static String field(ConstraintViolation<?> violation) {
-        String path = violation.getPropertyPath().toString();
+        String path = violation.getPropertyPath().toString().replaceAll("\\.<[a-z ]+>", "");
         String[] parts = path.split("\\.", 3);
         return parts.length == 3 ? parts[2] : parts[parts.length - 1];
     }

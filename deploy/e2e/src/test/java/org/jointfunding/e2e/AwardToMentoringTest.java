@@ -20,6 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class AwardToMentoringTest {
 
     private static final Duration DELIVERY_WITHIN = Duration.ofSeconds(90);
+    /** As long a sector as funding-service takes (60 characters): mentorship-service must take it too. */
+    private static final String SECTOR = "agritech-precision-farming-for-smallholder-rice-cooperatives";
 
     private final RunningSuite suite = RunningSuite.get();
     private Portal portal;
@@ -41,7 +43,7 @@ class AwardToMentoringTest {
         call = portal.as(myOfficer.token()).body(Map.of(
                         "title", "E2E joint call " + UUID.randomUUID(),
                         "description", "Joint projects between Malaysian and Iranian startups",
-                        "sectors", List.of("agritech"),
+                        "sectors", List.of("agritech", SECTOR),
                         "opensAt", Instant.now().minus(Duration.ofDays(1)).toString(),
                         "closesAt", Instant.now().plus(Duration.ofDays(30)).toString(),
                         "funders", List.of(Map.of("agency", my, "budget", "1000000"), Map.of("agency", ir, "budget", "9000000000")),
@@ -61,6 +63,13 @@ class AwardToMentoringTest {
         award(application);
 
         awaitMentoringRequests(startup, application, 1);
+        // the request starts from what the application said, not from the call's sectors
+        portal.as(startup.token()).queryParam("limit", 100).get("/api/mentorship/requests").then()
+                .body("items.find { it.applicationId == '" + application + "' }.sector", is(SECTOR))
+                .body("items.find { it.applicationId == '" + application + "' }.needs", is(List.of("export", "irrigation")))
+                .body("items.find { it.applicationId == '" + application + "' }.languages", is(List.of("fa", "ms")))
+                .body("items.find { it.applicationId == '" + application + "' }.startupName", is("PaddyTech Sdn Bhd"))
+                .body("items.find { it.applicationId == '" + application + "' }.country", is("MY"));
     }
 
     @Test
@@ -87,7 +96,8 @@ class AwardToMentoringTest {
                         "partners", List.of(Map.of("name", "PaddyTech Sdn Bhd", "country", "MY", "role", "lead"),
                                 Map.of("name", "Shalizar Co", "country", "IR", "role", "partner")),
                         "requestedAmounts", Map.of(my, "150000", ir, "900000000"),
-                        "answers", Map.of("impact", "Higher yields")))
+                        "answers", Map.of("impact", "Higher yields"),
+                        "sector", SECTOR, "mentoringNeeds", List.of("irrigation", "export"), "languages", List.of("ms", "fa")))
                 .post("/api/funding/applications").then().statusCode(201).extract().path("id");
         portal.as(startup.token()).post("/api/funding/applications/" + application + "/submit").then().statusCode(200);
         return application;

@@ -15,6 +15,8 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.jointfunding.funding.calls.JointCall;
 import org.jointfunding.kit.ApiProblem;
 import org.jointfunding.kit.Problem;
@@ -55,6 +57,19 @@ public class Application extends PanacheEntityBase {
     public String title;
 
     public String summary;
+
+    /** One of the call's sectors; an awarded startup's mentoring request starts from it. */
+    public String sector;
+
+    /** What the team wants from a mentor (tags such as payments, fundraising), for its mentoring request. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "mentoring_needs", columnDefinition = "text[]")
+    public List<String> mentoringNeeds = new ArrayList<>();
+
+    /** The languages the team works in (ISO 639 codes), for matching it with a mentor. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]")
+    public List<String> languages = new ArrayList<>();
 
     @Enumerated(EnumType.STRING)
     public ApplicationStatus status;
@@ -99,6 +114,12 @@ public class Application extends PanacheEntityBase {
     /** Owner or invited collaborator: may read and edit the draft. */
     public boolean isMember(String startup) {
         return startup != null && (isOwnedBy(startup) || collaborators.contains(startup));
+    }
+
+    /** The partner whose role is "lead", else the first listed; null without partners. */
+    public Partner lead() {
+        return partners.stream().filter(p -> "lead".equalsIgnoreCase(p.role)).findFirst()
+                .orElse(partners.isEmpty() ? null : partners.get(0));
     }
 
     /** Distinct partner countries, in the order partners are listed. */

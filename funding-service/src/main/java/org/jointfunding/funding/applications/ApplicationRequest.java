@@ -25,7 +25,13 @@ public record ApplicationRequest(
         @NotNull @Size(max = 10) Map<@NotBlank @Size(max = 32) String,
                 @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 15, fraction = 2) BigDecimal> requestedAmounts,
         @Schema(examples = "{\"impact\": \"Cuts 20% of payment emissions\"}")
-        @Size(max = 50) Map<@NotBlank @Size(max = 200) String, @NotNull @Size(max = 20000) String> answers) {
+        @Size(max = 50) Map<@NotBlank @Size(max = 200) String, @NotNull @Size(max = 20000) String> answers,
+        @Schema(description = "One of the call's sectors", examples = "fintech")
+        @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,59}", message = "must be a lower-case slug") String sector,
+        @Schema(description = "What the team wants from a mentor if awarded", examples = "[\"payments\", \"fundraising\"]")
+        @Size(max = 20) List<@NotNull @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9-]{0,39}", message = "must be a tag such as fundraising") String> mentoringNeeds,
+        @Schema(description = "The languages the team works in, ISO 639 codes", examples = "[\"en\", \"ms\"]")
+        @Size(max = 10) List<@NotNull @Pattern(regexp = "[A-Za-z]{2,3}", message = "must be an ISO 639 language code") String> languages) {
 
     @Schema(description = "A consortium partner")
     public record PartnerRequest(

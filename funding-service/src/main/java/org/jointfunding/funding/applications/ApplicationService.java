@@ -216,6 +216,17 @@ public class ApplicationService {
         if (request.answers() != null) {
             application.answers.putAll(request.answers());
         }
+        if (request.sector() != null && !application.call.sectors.contains(request.sector())) {
+            throw ApiProblem.invalidField("sector", "not one of the call's sectors: " + String.join(", ", application.call.sectors));
+        }
+        application.sector = request.sector();
+        application.mentoringNeeds = lowerCaseSet(request.mentoringNeeds());
+        application.languages = lowerCaseSet(request.languages());
+    }
+
+    private static List<String> lowerCaseSet(List<String> values) {
+        return values == null ? new ArrayList<>()
+                : new ArrayList<>(values.stream().map(v -> v.toLowerCase(java.util.Locale.ROOT)).distinct().sorted().toList());
     }
 
     private static void checkCountries(ApplicationRequest request) {

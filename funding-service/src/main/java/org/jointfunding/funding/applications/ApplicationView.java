@@ -18,6 +18,9 @@ public record ApplicationView(
         @Schema(description = "The owning startup's account id") String ownerId,
         @Schema(examples = "GreenPay: carbon-aware payments") String title,
         String summary,
+        @Schema(description = "One of the call's sectors", examples = "fintech") String sector,
+        @Schema(description = "What the team wants from a mentor if awarded", examples = "[\"fundraising\", \"payments\"]") List<String> mentoringNeeds,
+        @Schema(description = "The languages the team works in", examples = "[\"en\", \"ms\"]") List<String> languages,
         @Schema(examples = "SUBMITTED") ApplicationStatus status,
         List<PartnerView> partners,
         Map<String, BigDecimal> requestedAmounts,
@@ -31,7 +34,8 @@ public record ApplicationView(
     }
 
     public static ApplicationView of(Application a) {
-        return new ApplicationView(a.id, a.call.id, a.call.title, a.call.closesAt, a.ownerId, a.title, a.summary, a.status,
+        return new ApplicationView(a.id, a.call.id, a.call.title, a.call.closesAt, a.ownerId, a.title, a.summary, a.sector,
+                List.copyOf(a.mentoringNeeds), List.copyOf(a.languages), a.status,
                 a.partners.stream().map(p -> new PartnerView(p.name, p.country, p.role)).toList(),
                 new TreeMap<>(a.requestedAmounts), new TreeMap<>(a.answers),
                 a.collaborators.stream().sorted().toList(), a.createdAt, a.submittedAt, a.version);

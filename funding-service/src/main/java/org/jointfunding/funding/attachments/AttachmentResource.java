@@ -20,9 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointfunding.funding.common.Caller;
 import org.jointfunding.funding.common.Idempotency;
 import org.jointfunding.funding.common.Roles;
+import org.jointfunding.kit.Page;
 
 import java.io.InputStream;
-import java.util.List;
 import java.util.UUID;
 
 @Path("/api/funding/applications/{id}/attachments")
@@ -62,9 +62,9 @@ public class AttachmentResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.STARTUP, Roles.REVIEWER, Roles.AGENCY_ADMIN, Roles.ADMIN})
     @Operation(summary = "List an application's attachments (whoever may read it, and its reviewers)")
-    @APIResponse(responseCode = "200", description = "Metadata, oldest first")
+    @APIResponse(responseCode = "200", description = "Metadata, oldest first, all in one page")
     @APIResponse(responseCode = "404", description = "No such application, or not the caller's to read")
-    public List<AttachmentView> list(@PathParam("id") UUID id) {
-        return attachments.list(id);
+    public Page<AttachmentView> list(@PathParam("id") UUID id) {
+        return Page.all(attachments.list(id));
     }
 }

@@ -48,7 +48,7 @@ public class CollaboratorService {
                 .sorted(Comparator.comparing(CollaboratorView::joinedAt, Comparator.nullsFirst(Comparator.<Instant>naturalOrder()))
                         .thenComparing(CollaboratorView::startupId))
                 .toList();
-        return new Page<>(collaborators, collaborators.size(), Math.max(1, collaborators.size()), 0);
+        return Page.all(collaborators);
     }
 
     /** The owner removes a partner, or a partner leaves by removing itself. */

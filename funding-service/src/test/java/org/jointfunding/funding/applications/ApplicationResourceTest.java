@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -46,10 +47,16 @@ class ApplicationResourceTest {
         String id = draft(owner, body);
         as(owner).get(APPS + id).then().statusCode(200).header("ETag", "\"0\"")
                 .body("status", equalTo("DRAFT")).body("callTitle", equalTo(as(ADMIN).get(call.path()).path("title")))
-                .body("partners", hasSize(2)).body("requestedAmounts." + call.my(), equalTo(200000.0f));
+                .body("partners", hasSize(2)).body("requestedAmounts." + call.my(), equalTo(200000.0f))
+                .body("sector", equalTo("fintech")).body("mentoringNeeds", contains("fundraising", "payments"))
+                .body("languages", contains("en", "ms"));
         body.put("title", "Renamed");
+        body.put("sector", "cleantech");
+        body.put("mentoringNeeds", List.of("Hiring", "hiring", "legal"));
+        body.put("languages", List.of("FA"));
         as(owner).header("If-Match", "\"0\"").body(body).put(APPS + id).then().statusCode(200)
-                .header("ETag", "\"1\"").body("title", equalTo("Renamed"));
+                .header("ETag", "\"1\"").body("title", equalTo("Renamed")).body("sector", equalTo("cleantech"))
+                .body("mentoringNeeds", contains("hiring", "legal")).body("languages", contains("fa"));
         as(owner).header("If-Match", "\"0\"").body(body).put(APPS + id).then().statusCode(412);
         as(owner).post(APPS + id + "/submit").then().statusCode(200).body("status", equalTo("SUBMITTED"));
         as(owner).header("If-Match", "\"2\"").body(body).put(APPS + id).then().statusCode(409);
@@ -235,6 +242,15 @@ class ApplicationResourceTest {
         body.put("partners", "many");
         as(owner).body(body).post("/api/funding/applications").then().statusCode(400).body("errors.field", hasItem("partners"));
         as(owner).body("{\"callId\": \"" + call.id() + "\", \"title\": }").post("/api/funding/applications").then().statusCode(400);
+        body = applicationBody(call, "1000", "1000");
+        body.put("sector", "agritech"); // a sector, but not one of this call's
+        expectInvalid(owner, body, "sector");
+        body = applicationBody(call, "1000", "1000");
+        body.put("mentoringNeeds", List.of("has space"));
+        expectInvalid(owner, body, "mentoringNeeds[0]");
+        body = applicationBody(call, "1000", "1000");
+        body.put("languages", List.of("english"));
+        expectInvalid(owner, body, "languages[0]");
         body = applicationBody(call, "1000", "1000");
         body.put("callId", "not-a-uuid");
         as(owner).body(body).post("/api/funding/applications").then().statusCode(400);

@@ -51,8 +51,9 @@ class AttachmentResourceTest {
         String text = upload(owner.bearer(), application, "plan.txt", large, 201);
 
         as(owner.bearer()).get("/api/funding/applications/" + application + "/attachments").then().statusCode(200)
-                .body("", hasSize(2)).body("[0].contentType", equalTo("application/pdf")).body("[0].fileName", equalTo("budget.xlsx"))
-                .body("[1].sizeBytes", equalTo(large.length));
+                .body("total", equalTo(2)).body("items", hasSize(2))
+                .body("items[0].contentType", equalTo("application/pdf")).body("items[0].fileName", equalTo("budget.xlsx"))
+                .body("items[1].sizeBytes", equalTo(large.length));
         given().header("Authorization", owner.bearer()).get("/api/funding/attachments/" + pdf + "/content").then()
                 .statusCode(200).contentType("application/pdf");
         assertArrayEquals(PDF, download(owner.bearer(), pdf, 200));
@@ -108,7 +109,7 @@ class AttachmentResourceTest {
         as(owner.bearer()).get("/api/funding/attachments/" + old).then().statusCode(404);
         download(owner.bearer(), old, 404);
         as(owner.bearer()).get("/api/funding/applications/" + application + "/attachments").then()
-                .body("", hasSize(1)).body("[0].id", equalTo(kept));
+                .body("total", equalTo(1)).body("items[0].id", equalTo(kept));
         as(Fixtures.ADMIN).queryParam("aggregateId", application).queryParam("action", "detach").get("/api/funding/audit")
                 .then().body("total", equalTo(1)).body("items[0].actor", equalTo(partner.subject()));
 
@@ -142,6 +143,7 @@ class AttachmentResourceTest {
                 .then().statusCode(413).contentType("application/problem+json");
         upload(owner.bearer(), application, "empty.txt", new byte[0], 400);
         upload(owner.bearer(), application, "", PDF, 400);
-        as(owner.bearer()).get("/api/funding/applications/" + application + "/attachments").then().body("", hasSize(0));
+        as(owner.bearer()).get("/api/funding/applications/" + application + "/attachments").then().body("total", equalTo(0))
+                .body("items", hasSize(0));
     }
 }

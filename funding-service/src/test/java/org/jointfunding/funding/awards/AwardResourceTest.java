@@ -2,6 +2,7 @@ package org.jointfunding.funding.awards;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import org.jointfunding.kit.outbox.OutboxEvent;
 import org.jointfunding.funding.support.Fixtures;
 import org.jointfunding.funding.support.Fixtures.JointCallFixture;
@@ -71,10 +72,17 @@ class AwardResourceTest {
         OutboxEvent event = events.get(0);
         assertEquals("ApplicationAwarded", event.type);
         String startupId = as(owner).get(APPS + application).path("ownerId");
-        assertTrue(event.payload.contains("\"startupId\":\"" + startupId + "\""), event.payload);
-        assertTrue(event.payload.contains("\"consortiumCountries\":[\"MY\",\"IR\"]"), event.payload);
-        assertTrue(event.payload.contains("\"sectors\":[\"cleantech\",\"fintech\"]"), event.payload);
-        assertTrue(event.payload.contains("\"id\":\"" + event.id + "\""), event.payload);
+        JsonPath payload = JsonPath.from(event.payload);
+        assertEquals(event.id.toString(), payload.getString("id"));
+        assertEquals(startupId, payload.getString("data.startupId"));
+        assertEquals(List.of("MY", "IR"), payload.getList("data.consortiumCountries"));
+        assertEquals(List.of("cleantech", "fintech"), payload.getList("data.sectors"));
+        // what the startup's mentoring request starts from: its own sector, needs and languages, and who leads it
+        assertEquals("fintech", payload.getString("data.sector"));
+        assertEquals(List.of("fundraising", "payments"), payload.getList("data.mentoringNeeds"));
+        assertEquals(List.of("en", "ms"), payload.getList("data.languages"));
+        assertEquals("GreenPay Sdn Bhd", payload.getString("data.startupName"));
+        assertEquals("MY", payload.getString("data.startupCountry"));
         as(call.irAdmin()).post(award(application) + "/approve").then().statusCode(409);
     }
 

@@ -112,6 +112,9 @@ public final class Fixtures {
         }
         body.put("requestedAmounts", amounts);
         body.put("answers", Map.of("impact", "Less carbon"));
+        body.put("sector", "fintech");
+        body.put("mentoringNeeds", List.of("payments", "fundraising"));
+        body.put("languages", List.of("en", "ms"));
         return body;
     }
 

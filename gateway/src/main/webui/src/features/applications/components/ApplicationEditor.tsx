@@ -3,6 +3,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { Alert } from '../../../components/Feedback';
 import { SelectField, TextArea, TextField } from '../../../components/Field';
 import { Money } from '../../../components/Formatted';
+import { LanguagePicker } from '../../../components/LanguagePicker';
 import { sortedCountries } from '../../../lib/format';
 import { describeProblem, fieldMessages } from '../../../lib/i18n/problems';
 import type { CallView } from '../api/applications';
@@ -48,6 +49,21 @@ export function ApplicationEditor({ draft, call, agencyNames }: { draft: Draft; 
         onChange={(e) => edit((f) => ({ ...f, summary: e.target.value }))}
         errors={errorsFor('summary')}
       />
+      <SelectField
+        id={fieldId('sector')}
+        label={<FormattedMessage id="application.sector" />}
+        hint={<FormattedMessage id="application.sectorHint" />}
+        value={form.sector}
+        onChange={(e) => edit((f) => ({ ...f, sector: e.target.value }))}
+        errors={errorsFor('sector')}
+      >
+        <option value="">{intl.formatMessage({ id: 'common.choose' })}</option>
+        {(call.sectors ?? []).map((sector) => (
+          <option key={sector} value={sector}>
+            {sector}
+          </option>
+        ))}
+      </SelectField>
 
       <fieldset className="group" id={fieldId('requestedAmounts')}>
         <legend>
@@ -138,6 +154,30 @@ export function ApplicationEditor({ draft, call, agencyNames }: { draft: Draft; 
         >
           <FormattedMessage id="application.addPartner" />
         </button>
+      </fieldset>
+
+      <fieldset className="group">
+        <legend>
+          <FormattedMessage id="application.mentoring" />
+        </legend>
+        <p className="hint">
+          <FormattedMessage id="application.mentoringHint" />
+        </p>
+        <TextField
+          id={fieldId('mentoringNeeds')}
+          label={<FormattedMessage id="application.mentoringNeeds" />}
+          hint={<FormattedMessage id="tags.hint" />}
+          value={form.mentoringNeeds}
+          onChange={(e) => edit((f) => ({ ...f, mentoringNeeds: e.target.value }))}
+          errors={errorsFor('mentoringNeeds', true)}
+        />
+        <LanguagePicker
+          id={fieldId('languages')}
+          legend={<FormattedMessage id="application.languages" />}
+          value={form.languages}
+          onChange={(languages) => edit((f) => ({ ...f, languages }))}
+          errors={errorsFor('languages', true)}
+        />
       </fieldset>
 
       {(call.criteria ?? []).length > 0 && (

@@ -1,6 +1,7 @@
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Money } from '../../../components/Formatted';
-import { countryName } from '../../../lib/format';
+import { Tags } from '../../../components/Tags';
+import { countryName, languageName } from '../../../lib/format';
 import type { Application, CallView } from '../api/applications';
 
 /** An application that can no longer be edited, as it was submitted. */
@@ -13,6 +14,11 @@ export function ApplicationOverview({ application, call, agencyNames }: { applic
         <FormattedMessage id="overview.title" />
       </h2>
       <p className="prose">{application.summary}</p>
+      {application.sector && (
+        <p>
+          <FormattedMessage id="application.sectorIs" values={{ sector: application.sector }} />
+        </p>
+      )}
       <h3>
         <FormattedMessage id="application.amounts" />
       </h3>
@@ -33,6 +39,22 @@ export function ApplicationOverview({ application, call, agencyNames }: { applic
           </li>
         ))}
       </ul>
+      {((application.mentoringNeeds ?? []).length > 0 || (application.languages ?? []).length > 0) && (
+        <>
+          <h3>
+            <FormattedMessage id="application.mentoring" />
+          </h3>
+          <Tags values={application.mentoringNeeds ?? []} />
+          {(application.languages ?? []).length > 0 && (
+            <p>
+              <FormattedMessage
+                id="application.languagesAre"
+                values={{ languages: intl.formatList((application.languages ?? []).map((l) => languageName(intl.locale, l))) }}
+              />
+            </p>
+          )}
+        </>
+      )}
       {Object.keys(application.answers ?? {}).length > 0 && (
         <dl>
           {Object.entries(application.answers ?? {}).map(([criterion, answer]) => (

@@ -23,7 +23,19 @@ describe('requestOf', () => {
       partners: [{ name: 'GreenPay Sdn Bhd', country: 'MY', role: 'lead' }],
       requestedAmounts: { 'MY-MIDA': 200000 },
       answers: { Innovation: 'New' },
+      mentoringNeeds: [],
+      languages: [],
     });
+  });
+
+  it('reads mentoring needs typed as words, in any script’s comma, as tags', () => {
+    const form = { ...emptyForm(), title: 'T', summary: 'S', sector: 'fintech', mentoringNeeds: 'Payments, fund raising، payments', languages: ['ms'] };
+    const { request, errors } = requestOf(form, call, 'fa');
+    expect(errors.size).toBe(0);
+    expect(request.sector).toBe('fintech');
+    expect(request.mentoringNeeds).toEqual(['payments', 'fund-raising']);
+    expect(request.languages).toEqual(['ms']);
+    expect(requestOf({ ...form, mentoringNeeds: 'löwen!' }, call, 'en').errors.get('mentoringNeeds')).toEqual({ id: 'rule.tags' });
   });
 
   it('names each field the API would refuse', () => {

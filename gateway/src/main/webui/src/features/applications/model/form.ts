@@ -10,6 +10,12 @@ export interface ApplicationForm {
   amounts: Record<string, string>;
   /** Criterion name to the applicant's answer. */
   answers: Record<string, string>;
+  /** One of the call's sectors, or empty. */
+  sector: string;
+  /** What the team wants from a mentor, as typed: tags separated by commas. */
+  mentoringNeeds: string;
+  /** Language codes the team works in. */
+  languages: string[];
 }
 
 export interface PartnerRow {
@@ -25,7 +31,7 @@ export interface LocalError {
 }
 
 export function emptyForm(): ApplicationForm {
-  return { title: '', summary: '', partners: [], amounts: {}, answers: {} };
+  return { title: '', summary: '', partners: [], amounts: {}, answers: {}, sector: '', mentoringNeeds: '', languages: [] };
 }
 
 export function formOf(application: Application, locale: string): ApplicationForm {
@@ -36,6 +42,9 @@ export function formOf(application: Application, locale: string): ApplicationFor
     partners: (application.partners ?? []).map((p) => ({ name: p.name ?? '', country: p.country ?? '', role: p.role ?? '' })),
     amounts: Object.fromEntries(Object.entries(application.requestedAmounts ?? {}).map(([agency, amount]) => [agency, format.format(amount)])),
     answers: { ...(application.answers ?? {}) },
+    sector: application.sector ?? '',
+    mentoringNeeds: (application.mentoringNeeds ?? []).join(', '),
+    languages: [...(application.languages ?? [])],
   };
 }
 
@@ -68,6 +77,9 @@ export function requestOf(
     }
   }
   const answers = Object.fromEntries(Object.entries(form.answers).filter(([, text]) => text.trim()));
+  const mentoringNeeds = tags(form.mentoringNeeds);
+  if (mentoringNeeds.length > 20) errors.set('mentoringNeeds', { id: 'rule.Size.max', values: { max: 20 } });
+  else if (mentoringNeeds.some((t) => !TAG.test(t))) errors.set('mentoringNeeds', { id: 'rule.tags' });
   return {
     request: {
       callId: call.id,
@@ -76,9 +88,24 @@ export function requestOf(
       partners: form.partners.map((p) => ({ name: p.name.trim(), country: p.country, role: p.role.trim() })),
       requestedAmounts,
       answers,
+      sector: form.sector || undefined,
+      mentoringNeeds,
+      languages: form.languages,
     },
     errors,
   };
+}
+
+/** A tag as the services take it: letters, digits and hyphens, up to 40. */
+export const TAG = /^[a-z0-9][a-z0-9-]{0,39}$/;
+
+/** "Payments, fund raising" → ["payments", "fund-raising"]: what a person types, as tags. */
+export function tags(typed: string): string[] {
+  const all = typed
+    .split(/[,،\n]/)
+    .map((t) => t.trim().toLowerCase().replace(/\s+/g, '-'))
+    .filter(Boolean);
+  return [...new Set(all)];
 }
 
 /** What the person should do next with an application in this status, as a message id. */

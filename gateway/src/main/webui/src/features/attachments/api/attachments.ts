@@ -12,11 +12,10 @@ export function useAttachments(applicationId: string) {
   return useQuery({
     queryKey: listKey(applicationId),
     queryFn: async (): Promise<Attachment[]> => {
-      const body: unknown = await unwrap(
+      const page = await unwrap(
         await fundingApi.GET('/api/funding/applications/{id}/attachments', { params: { path: { id: applicationId } } }),
       );
-      // a bare array today; the {"items","total"} page the other lists answer is planned
-      return Array.isArray(body) ? body : ((body as { items?: Attachment[] }).items ?? []);
+      return page.items ?? [];
     },
   });
 }

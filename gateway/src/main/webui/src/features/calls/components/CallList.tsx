@@ -2,6 +2,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { Alert, Empty, Loading } from '../../../components/Feedback';
 import { TimeLeft } from '../../../components/Formatted';
+import { Tags } from '../../../components/Tags';
 import { countryName } from '../../../lib/format';
 import { describeProblem } from '../../../lib/i18n/problems';
 import { CALLS_PAGE_SIZE, useOpenCalls, type Call, type CallSearch } from '../api/calls';
@@ -60,15 +61,7 @@ function CallCard({ call }: { call: Call }) {
       <p className="meta">
         <FormattedMessage id="calls.funders" values={{ countries: countries.map((c) => countryName(locale, c)).join(' · ') }} />
       </p>
-      {(call.sectors ?? []).length > 0 && (
-        <ul className="tags">
-          {(call.sectors ?? []).map((s) => (
-            <li key={s} className="tag">
-              {s}
-            </li>
-          ))}
-        </ul>
-      )}
+      <Tags values={call.sectors ?? []} />
       {call.closesAt && (
         <p className="meta">
           <FormattedMessage id="calls.closes" values={{ when: <TimeLeft until={call.closesAt} /> }} />

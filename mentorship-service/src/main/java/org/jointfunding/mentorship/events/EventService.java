@@ -49,8 +49,16 @@ public class EventService {
     private MentoringRequest createRequest(IntegrationEvent.ApplicationAwarded award) {
         String description = "Awarded: " + (award.applicationTitle() == null ? award.applicationId() : award.applicationTitle())
                 + (award.callTitle() == null ? "" : " in " + award.callTitle());
-        return requests.createFromAward(new RequestService.Award(award.startupId(), award.applicationId(), description,
-                award.sectors() == null ? List.of() : award.sectors(),
-                award.consortiumCountries() == null ? List.of() : award.consortiumCountries()));
+        List<String> callSectors = orEmpty(award.sectors());
+        // an award from before applications named their sector: a single-sector call still says which
+        String sector = award.sector() != null ? award.sector() : callSectors.size() == 1 ? callSectors.get(0) : null;
+        List<String> countries = orEmpty(award.consortiumCountries());
+        String country = award.startupCountry() != null ? award.startupCountry() : countries.isEmpty() ? null : countries.get(0);
+        return requests.createFromAward(new RequestService.Award(award.startupId(), award.startupName(), award.applicationId(),
+                description, sector, orEmpty(award.mentoringNeeds()), orEmpty(award.languages()), country));
+    }
+
+    private static List<String> orEmpty(List<String> values) {
+        return values == null ? List.of() : values;
     }
 }

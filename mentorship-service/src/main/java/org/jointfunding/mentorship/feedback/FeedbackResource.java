@@ -21,7 +21,7 @@ import org.jointfunding.mentorship.common.Caller;
 import org.jointfunding.mentorship.common.Created;
 import org.jointfunding.mentorship.common.ProblemResponses;
 
-import java.util.List;
+import org.jointfunding.kit.Page;
 import java.util.UUID;
 
 @Path("/api/mentorship/matches/{matchId}/feedback")
@@ -55,10 +55,10 @@ public class FeedbackResource {
 
     @GET
     @Operation(summary = "Both sides' feedback on a match (its parties or an admin)")
-    @APIResponse(responseCode = "200", description = "Oldest first")
+    @APIResponse(responseCode = "200", description = "Oldest first, all in one page")
     @APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "404", description = "No such match, or the caller is not one of its parties", content = @Content(mediaType = ProblemResponses.PROBLEM))
-    public List<FeedbackView> list(@PathParam("matchId") UUID matchId) {
-        return feedback.of(matchId, caller);
+    public Page<FeedbackView> list(@PathParam("matchId") UUID matchId) {
+        return Page.all(feedback.of(matchId, caller));
     }
 }

@@ -51,6 +51,12 @@ public class Match extends PanacheEntityBase {
     @Version
     public long version;
 
+    /** Whether the account is the mentor of a live or past match on the request (not a declined or expired one). */
+    public static boolean isMentorOf(UUID requestId, String accountId) {
+        return count("requestId = ?1 and status in ?2 and mentorId in (select p.id from MentorProfile p where p.accountId = ?3)",
+                requestId, List.of(MatchStatus.PROPOSED, MatchStatus.ACCEPTED, MatchStatus.ENDED), accountId) > 0;
+    }
+
     public static Match propose(UUID requestId, UUID mentorId, String startupId, UUID runId, double score,
                                 List<ScoreItem> explanation, Instant now, Instant expiresAt) {
         Match match = new Match();

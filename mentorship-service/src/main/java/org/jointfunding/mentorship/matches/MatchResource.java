@@ -24,7 +24,6 @@ import org.jointfunding.kit.Page;
 import org.jointfunding.mentorship.common.ProblemResponses;
 import org.jointfunding.mentorship.common.ReasonInput;
 
-import java.util.List;
 import java.util.UUID;
 
 @Path("/api/mentorship/matches")
@@ -107,10 +106,10 @@ public class MatchResource {
     @GET
     @Path("/{id}/audit")
     @Operation(summary = "The match's state changes: who, when, from, to, why")
-    @APIResponse(responseCode = "200", description = "Oldest first")
+    @APIResponse(responseCode = "200", description = "Oldest first, all in one page")
     @APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "404", description = NOT_VISIBLE, content = @Content(mediaType = ProblemResponses.PROBLEM))
-    public List<AuditView> audit(@PathParam("id") UUID id) {
+    public Page<AuditView> audit(@PathParam("id") UUID id) {
         return matches.audit(id, caller);
     }
 }

@@ -96,8 +96,8 @@ public class MatchService {
     }
 
     @Transactional
-    public List<AuditView> audit(UUID id, Caller caller) {
-        return audit.of(visible(id, caller).id);
+    public Page<AuditView> audit(UUID id, Caller caller) {
+        return Page.all(audit.of(visible(id, caller).id));
     }
 
     /** Expires every proposal past its answer time and proposes the next mentor for each. */
@@ -145,14 +145,18 @@ public class MatchService {
 
     private MatchView view(Match match) {
         MentorProfile mentor = MentorProfile.findById(match.mentorId);
-        return MatchView.of(match, mentor.displayName);
+        return MatchView.of(match, mentor.displayName, request(match));
     }
 
     private List<MatchView> views(List<Match> matches) {
-        List<UUID> mentorIds = matches.stream().map(m -> m.mentorId).distinct().toList();
-        Map<UUID, String> names = mentorIds.isEmpty() ? Map.of()
-                : MentorProfile.<MentorProfile>list("id in ?1", mentorIds).stream()
-                .collect(Collectors.toMap(m -> m.id, m -> m.displayName));
-        return matches.stream().map(m -> MatchView.of(m, names.get(m.mentorId))).toList();
+        if (matches.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, String> names = MentorProfile.<MentorProfile>list("id in ?1", matches.stream().map(m -> m.mentorId).distinct().toList())
+                .stream().collect(Collectors.toMap(m -> m.id, m -> m.displayName));
+        Map<UUID, MentoringRequest> requests = MentoringRequest.<MentoringRequest>list("id in ?1",
+                        matches.stream().map(m -> m.requestId).distinct().toList())
+                .stream().collect(Collectors.toMap(r -> r.id, r -> r));
+        return matches.stream().map(m -> MatchView.of(m, names.get(m.mentorId), requests.get(m.requestId))).toList();
     }
 }

@@ -1,6 +1,8 @@
 package org.jointfunding.mentorship.matches;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jointfunding.mentorship.requests.MentoringRequest;
+import org.jointfunding.mentorship.requests.RequestView;
 import org.jointfunding.mentorship.scoring.ScoreItem;
 
 import java.time.Instant;
@@ -14,6 +16,7 @@ public record MatchView(
         UUID mentorId,
         @Schema(examples = "Dr. Aisha Rahman") String mentorName,
         @Schema(description = "Account id of the startup") String startupId,
+        @Schema(description = "What the startup asks for, so the mentor can judge the proposal") RequestView request,
         @Schema(examples = "PROPOSED") MatchStatus status,
         @Schema(examples = "81.67") double score,
         List<ScoreItem> explanation,
@@ -24,8 +27,8 @@ public record MatchView(
         Instant endedAt,
         long version) {
 
-    static MatchView of(Match m, String mentorName) {
-        return new MatchView(m.id, m.requestId, m.mentorId, mentorName, m.startupId, m.status, m.score, m.explanation,
+    static MatchView of(Match m, String mentorName, MentoringRequest request) {
+        return new MatchView(m.id, m.requestId, m.mentorId, mentorName, m.startupId, RequestView.of(request), m.status, m.score, m.explanation,
                 m.runId, m.proposedAt, m.expiresAt, m.answeredAt, m.endedAt, m.version);
     }
 }

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointfunding.mentorship.common.Caller;
 import org.jointfunding.mentorship.common.ProblemResponses;
 
-import java.util.List;
+import org.jointfunding.kit.Page;
 import java.util.UUID;
 
 @Path("/api/mentorship/requests/{id}/suggestions")
@@ -40,13 +40,13 @@ public class SuggestionResource {
     @Operation(summary = "Top-k mentors for one request, each score explained by criterion",
             description = "Only active mentors with free capacity (in the request's program, if any), never one the "
                     + "request already tried; best first, ties by mentor id.")
-    @APIResponse(responseCode = "200", description = "Suggestions, best first")
+    @APIResponse(responseCode = "200", description = "Suggestions, best first, all in one page")
     @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST, content = @Content(mediaType = ProblemResponses.PROBLEM))
     @APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = ProblemResponses.FORBIDDEN)
     @APIResponse(responseCode = "404", description = "No such request, or not the caller's", content = @Content(mediaType = ProblemResponses.PROBLEM))
-    public List<SuggestionView> suggest(@PathParam("id") UUID id,
+    public Page<SuggestionView> suggest(@PathParam("id") UUID id,
                                         @QueryParam("k") @DefaultValue("5") @Min(1) @Max(50) int k) {
-        return suggestions.suggest(id, caller, k);
+        return Page.all(suggestions.suggest(id, caller, k));
     }
 }

@@ -19,7 +19,7 @@ public record MentorProfileInput(
         @NotNull @Size(max = 30) @Schema(examples = "[\"payments\", \"fundraising\"]")
         List<@NotNull @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9-]{0,39}") String> tags,
         @NotNull @Size(max = 20) @Schema(examples = "[\"fintech\"]")
-        List<@NotNull @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9-]{0,39}") String> sectors,
+        List<@NotNull @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9-]{0,59}") String> sectors,
         @NotNull @Size(min = 1, max = 10) @Schema(examples = "[\"en\", \"ms\"]")
         List<@NotNull @Pattern(regexp = "[A-Za-z]{2,3}") String> languages,
         @NotNull @Size(max = 30) @Schema(examples = "[\"MY\", \"SG\"]")

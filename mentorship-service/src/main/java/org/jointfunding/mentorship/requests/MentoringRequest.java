@@ -46,6 +46,8 @@ public class MentoringRequest extends PanacheEntityBase {
     @Column(name = "time_zone")
     public String timeZone;
     public String description;
+    @Column(name = "startup_name")
+    public String startupName;
     @Enumerated(EnumType.STRING)
     public RequestStatus status;
     @Column(name = "created_at")
@@ -71,6 +73,21 @@ public class MentoringRequest extends PanacheEntityBase {
 
     public void cancel(AuditTrail audit, String actor, String reason) {
         move(audit, actor, Set.of(RequestStatus.OPEN), RequestStatus.CANCELLED, "cancel", reason);
+    }
+
+    /** What the startup asks for, changed before a mentor accepts; the edit is audited in its current state. */
+    public void edit(AuditTrail audit, String actor, List<String> needs, String sector, List<String> languages,
+                     String country, String timeZone, String description) {
+        if (!Set.of(RequestStatus.OPEN, RequestStatus.PROPOSED).contains(status)) {
+            throw ApiProblem.illegalTransition("mentoring request", status, "edit");
+        }
+        this.needs = needs;
+        this.sector = sector;
+        this.languages = languages;
+        this.country = country;
+        this.timeZone = timeZone;
+        this.description = description;
+        audit.record(AGGREGATE, id, actor, status, status, "edited by the startup");
     }
 
     private void move(AuditTrail audit, String actor, Set<RequestStatus> from, RequestStatus to, String action, String reason) {

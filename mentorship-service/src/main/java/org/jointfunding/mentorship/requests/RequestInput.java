@@ -14,7 +14,7 @@ public record RequestInput(
         @Schema(description = "Apply to this program; omit for open mentoring") UUID programId,
         @NotNull @Size(min = 1, max = 20) @Schema(examples = "[\"payments\", \"fundraising\"]")
         List<@NotNull @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9-]{0,39}") String> needs,
-        @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9-]{0,39}") @Schema(examples = "fintech") String sector,
+        @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9-]{0,59}") @Schema(examples = "fintech") String sector,
         @Size(max = 10) @Schema(examples = "[\"en\", \"ms\"]")
         List<@NotNull @Pattern(regexp = "[A-Za-z]{2,3}") String> languages,
         @Pattern(regexp = "[A-Za-z]{2}") @Schema(examples = "MY") String country,

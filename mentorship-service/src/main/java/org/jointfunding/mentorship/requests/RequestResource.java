@@ -5,10 +5,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -31,7 +33,6 @@ import org.jointfunding.mentorship.common.ProblemResponses;
 import org.jointfunding.mentorship.common.ReasonInput;
 import org.jointfunding.mentorship.common.Versions;
 
-import java.util.List;
 import java.util.UUID;
 
 @Path("/api/mentorship/requests")
@@ -79,14 +80,35 @@ public class RequestResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Caller.STARTUP, Caller.ADMIN})
-    @Operation(summary = "One mentoring request (its startup or an admin)")
+    @RolesAllowed({Caller.STARTUP, Caller.MENTOR, Caller.ADMIN})
+    @Operation(summary = "One mentoring request", description = "Its startup, an admin, or a mentor it is proposed to or "
+            + "matched with (an ended match included; not after a decline or expiry).")
     @APIResponse(responseCode = "200", description = "The request", content = @Content(schema = @Schema(implementation = RequestView.class)))
     @APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = ProblemResponses.FORBIDDEN)
     @APIResponse(responseCode = "404", description = "No such request, or not the caller's", content = @Content(mediaType = ProblemResponses.PROBLEM))
     public Response get(@PathParam("id") UUID id) {
         RequestView request = requests.get(id, caller);
+        return Response.ok(request).tag(Versions.etag(request.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Caller.STARTUP, Caller.ADMIN})
+    @Operation(summary = "Change what the request asks for (its startup, until a mentor accepts)",
+            description = "Replaces needs, sector, languages, country, time zone and description while the request is OPEN or "
+                    + "PROPOSED. Send If-Match with the ETag you read. The next matching run or re-proposal scores the new values.")
+    @APIResponse(responseCode = "200", description = "Changed, with its new ETag", content = @Content(schema = @Schema(implementation = RequestView.class)))
+    @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST, content = @Content(mediaType = ProblemResponses.PROBLEM))
+    @APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", description = ProblemResponses.FORBIDDEN)
+    @APIResponse(responseCode = "404", description = "No such request, or not the caller's", content = @Content(mediaType = ProblemResponses.PROBLEM))
+    @APIResponse(responseCode = "409", description = "Already matched, closed or cancelled", content = @Content(mediaType = ProblemResponses.PROBLEM))
+    @APIResponse(responseCode = "412", description = "If-Match names an older version", content = @Content(mediaType = ProblemResponses.PROBLEM))
+    @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = ProblemResponses.PROBLEM))
+    public Response edit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull RequestEdit edit) {
+        RequestView request = requests.edit(id, caller, ifMatch, edit);
         return Response.ok(request).tag(Versions.etag(request.version())).build();
     }
 
@@ -107,11 +129,11 @@ public class RequestResource {
     @Path("/{id}/audit")
     @RolesAllowed({Caller.STARTUP, Caller.ADMIN})
     @Operation(summary = "The request's state changes: who, when, from, to, why (its startup or an admin)")
-    @APIResponse(responseCode = "200", description = "Oldest first")
+    @APIResponse(responseCode = "200", description = "Oldest first, all in one page")
     @APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = ProblemResponses.FORBIDDEN)
     @APIResponse(responseCode = "404", description = "No such request, or not the caller's", content = @Content(mediaType = ProblemResponses.PROBLEM))
-    public List<AuditView> audit(@PathParam("id") UUID id) {
+    public Page<AuditView> audit(@PathParam("id") UUID id) {
         return requests.audit(id, caller);
     }
 }

@@ -5,12 +5,14 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jointfunding.kit.ApiProblem;
+import org.jointfunding.kit.ETags;
 import org.jointfunding.mentorship.audit.AuditTrail;
 import org.jointfunding.mentorship.audit.AuditView;
 import org.jointfunding.mentorship.common.Caller;
 import org.jointfunding.mentorship.common.Created;
 import org.jointfunding.mentorship.common.Idempotency;
 import org.jointfunding.mentorship.common.Labels;
+import org.jointfunding.mentorship.matches.Match;
 import org.jointfunding.kit.Page;
 import org.jointfunding.mentorship.programs.ProgramService;
 
@@ -24,7 +26,8 @@ import java.util.UUID;
 public class RequestService {
 
     /** What an award event carries about the startup that won. */
-    public record Award(String startupId, UUID applicationId, String description, List<String> sectors, List<String> countries) {
+    public record Award(String startupId, String startupName, UUID applicationId, String description, String sector,
+                        List<String> needs, List<String> languages, String country) {
     }
 
     private final Clock clock;
@@ -58,23 +61,41 @@ public class RequestService {
         });
     }
 
-    /** A request on behalf of an awarded startup: needs are the award's sectors, country its first. */
+    /** A request on behalf of an awarded startup, from what its application said; the startup edits it until matched. */
     @Transactional(Transactional.TxType.MANDATORY)
     public MentoringRequest createFromAward(Award award) {
         MentoringRequest request = newRequest(award.startupId(), RequestSource.AWARD);
+        request.startupName = award.startupName();
         request.applicationId = award.applicationId();
-        request.needs = Labels.normalise(award.sectors());
-        request.sector = request.needs.isEmpty() ? null : Labels.normalise(award.sectors().get(0));
-        request.languages = List.of();
-        request.country = award.countries().isEmpty() ? null : Labels.country(award.countries().get(0));
+        request.needs = Labels.normalise(award.needs());
+        request.sector = Labels.normalise(award.sector());
+        request.languages = Labels.normalise(award.languages());
+        request.country = Labels.country(award.country());
         request.description = award.description();
         persist(request, AuditTrail.SYSTEM, "created from award of application " + award.applicationId());
         return request;
     }
 
+    /** Its startup, an admin, or a mentor it is proposed to or matched with (past mentees included). */
     @Transactional
     public RequestView get(UUID id, Caller caller) {
+        MentoringRequest request = MentoringRequest.findById(id);
+        if (request != null && Match.isMentorOf(request.id, caller.id())) {
+            return RequestView.of(request);
+        }
         return RequestView.of(visible(id, caller));
+    }
+
+    /** Its startup changes what it asks for until a mentor accepts; If-Match guards against a lost update. */
+    @Transactional
+    public RequestView edit(UUID id, Caller caller, String ifMatch, RequestEdit edit) {
+        MentoringRequest request = visible(id, caller);
+        ETags.requireMatch(ifMatch, request.version);
+        request.edit(audit, caller.id(), Labels.normalise(edit.needs()), Labels.normalise(edit.sector()),
+                Labels.normalise(edit.languages()), Labels.country(edit.country()), Labels.timeZone("timeZone", edit.timeZone()),
+                edit.description());
+        MentoringRequest.flush();
+        return RequestView.of(request);
     }
 
     @Transactional
@@ -109,8 +130,8 @@ public class RequestService {
     }
 
     @Transactional
-    public List<AuditView> audit(UUID id, Caller caller) {
-        return audit.of(visible(id, caller).id);
+    public Page<AuditView> audit(UUID id, Caller caller) {
+        return Page.all(audit.of(visible(id, caller).id));
     }
 
     /** The request if the caller is its startup or an admin; anyone else learns nothing (404). */

@@ -10,6 +10,7 @@ import java.util.UUID;
 public record RequestView(
         UUID id,
         @Schema(description = "Account id of the startup") String startupId,
+        @Schema(description = "The startup's name, for requests created from an award", examples = "GreenPay Sdn Bhd") String startupName,
         UUID programId,
         @Schema(examples = "STARTUP") RequestSource source,
         @Schema(description = "The awarded application, for requests created from an award") UUID applicationId,
@@ -24,7 +25,7 @@ public record RequestView(
         long version) {
 
     public static RequestView of(MentoringRequest r) {
-        return new RequestView(r.id, r.startupId, r.programId, r.source, r.applicationId, r.needs, r.sector,
+        return new RequestView(r.id, r.startupId, r.startupName, r.programId, r.source, r.applicationId, r.needs, r.sector,
                 r.languages, r.country, r.timeZone, r.description, r.status, r.createdAt, r.version);
     }
 }

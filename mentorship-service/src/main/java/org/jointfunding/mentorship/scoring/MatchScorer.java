@@ -37,17 +37,21 @@ public final class MatchScorer {
     public Score explain(RequestFeatures request, MentorFeatures mentor, FeatureSpace space) {
         List<ScoreItem> items = new ArrayList<>(5);
         List<String> shared = space.tags.names(Vocabulary.and(request.needs(), mentor.tags())).stream().sorted().toList();
-        items.add(item("tags", tagUnits(request, mentor), request.needCount() == 0 ? "the request names no needs"
+        items.add(item("tags", tagUnits(request, mentor), weights.tags(), shared, request.needCount() == 0 ? "the request names no needs"
                 : shared.size() + " of " + request.needCount() + " needs in the mentor's expertise"
                 + (shared.isEmpty() ? "" : ": " + String.join(", ", shared))));
         String sector = space.sectors.name(request.sector());
-        items.add(item("sector", sectorUnits(request, mentor), sector == null ? "the request names no sector"
-                : sectorUnits(request, mentor) > 0 ? "mentor works in " + sector : "mentor does not list " + sector));
+        int sectorUnits = sectorUnits(request, mentor);
+        items.add(item("sector", sectorUnits, weights.sector(), sectorUnits > 0 ? List.of(sector) : List.of(),
+                sector == null ? "the request names no sector" : sectorUnits > 0 ? "mentor works in " + sector : "mentor does not list " + sector));
         List<String> languages = space.languages.names(Vocabulary.and(request.languages(), mentor.languages())).stream().sorted().toList();
-        items.add(item("language", languageUnits(request, mentor), languages.isEmpty()
+        items.add(item("language", languageUnits(request, mentor), weights.language(), languages, languages.isEmpty()
                 ? "no preferred language in common" : "speaks " + String.join(", ", languages)));
-        items.add(item("location", locationUnits(request, mentor), locationDetail(request, mentor, space)));
-        items.add(item("load", loadUnits(mentor), mentor.remaining() + " of " + mentor.capacity()
+        String country = space.countries.name(request.country());
+        items.add(item("location", locationUnits(request, mentor), Math.max(weights.country(), weights.timeZone()),
+                Vocabulary.contains(mentor.countries(), request.country()) ? List.of(country) : List.of(),
+                locationDetail(request, mentor, space)));
+        items.add(item("load", loadUnits(mentor), weights.load(), List.of(), mentor.remaining() + " of " + mentor.capacity()
                 + " mentee places free"));
         int total = score(request, mentor);
         return new Score(total / (double) UNITS, List.copyOf(items));
@@ -126,7 +130,7 @@ public final class MatchScorer {
                 + "time zones " + (gap / 60.0) + " h apart";
     }
 
-    private static ScoreItem item(String criterion, int units, String detail) {
-        return new ScoreItem(criterion, units / (double) UNITS, detail);
+    private static ScoreItem item(String criterion, int units, int maxPoints, List<String> matched, String detail) {
+        return new ScoreItem(criterion, units / (double) UNITS, maxPoints, matched, detail);
     }
 }

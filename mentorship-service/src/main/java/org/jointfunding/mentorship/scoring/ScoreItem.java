@@ -2,10 +2,15 @@ package org.jointfunding.mentorship.scoring;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** What one criterion added to a score, and why. */
+import java.util.List;
+
+/** What one criterion added to a score, out of what it could have, and why. */
 @Schema(description = "One criterion's contribution to a match score")
 public record ScoreItem(
-        @Schema(examples = "tags") String criterion,
+        @Schema(examples = "tags", enumeration = {"tags", "sector", "language", "location", "load"}) String criterion,
         @Schema(examples = "26.67") double points,
-        @Schema(examples = "2 of 3 needs in the mentor's expertise: fintech, payments") String detail) {
+        @Schema(description = "The most this criterion can add", examples = "40") double maxPoints,
+        @Schema(description = "What the request and the mentor have in common on this criterion: shared needs, the sector, "
+                + "shared languages, the country", examples = "[\"fundraising\", \"payments\"]") List<String> matched,
+        @Schema(examples = "2 of 3 needs in the mentor's expertise: fundraising, payments") String detail) {
 }

@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.jointfunding.testkit.TestTokens;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -17,6 +18,8 @@ import static org.jointfunding.mentorship.Api.as;
 class EventResourceTest {
 
     private static final String CREDENTIAL = "local-dev-events-credential";
+    /** funding-service's longest sector slug. */
+    private static final String LONG_SECTOR = "green-payments-and-carbon-accounting-for-small-merchants-123";
 
     @Test
     void anAwardCreatesOneRequestHoweverOftenItIsDelivered() {
@@ -30,13 +33,29 @@ class EventResourceTest {
         deliver(body).then().statusCode(200).body("outcome", equalTo("duplicate")).body("requestId", equalTo(requestId));
         deliver(body).then().statusCode(200);
 
+        // what the application said: its sector (a 60-character slug), the startup's needs and languages, the lead
         as(startup).get("/api/mentorship/requests").then().body("total", is(1))
                 .body("items[0].id", equalTo(requestId)).body("items[0].source", equalTo("AWARD"))
                 .body("items[0].applicationId", equalTo(applicationId))
-                .body("items[0].needs", contains("fintech", "payments")).body("items[0].sector", equalTo("fintech"))
-                .body("items[0].country", equalTo("MY")).body("items[0].status", equalTo("OPEN"))
+                .body("items[0].sector", equalTo(LONG_SECTOR))
+                .body("items[0].needs", contains("fundraising", "payments")).body("items[0].languages", contains("en", "ms"))
+                .body("items[0].startupName", equalTo("PayLink Sdn Bhd")).body("items[0].country", equalTo("MY"))
+                .body("items[0].status", equalTo("OPEN"))
                 .body("items[0].description", equalTo("Awarded: PayLink in MY-IR Fintech 2027"));
         as(TestTokens.user("STARTUP")).get("/api/mentorship/requests/" + requestId).then().statusCode(404);
+    }
+
+    @Test
+    void anAwardFromBeforeApplicationsNamedTheirSectorStillCreatesItsRequest() {
+        TestTokens startup = TestTokens.user("STARTUP");
+        deliver(legacyAward(startup, "\"fintech\",\"payments\"")).then().statusCode(202);
+        deliver(legacyAward(startup, "\"fintech\"")).then().statusCode(202);
+
+        // the call's sectors are no needs of the startup's; a single-sector call still says which sector it is
+        as(startup).get("/api/mentorship/requests").then().body("total", is(2))
+                .body("items.needs", contains(List.of(), List.of()))
+                .body("items.sector", org.hamcrest.Matchers.containsInAnyOrder(nullValue(), equalTo("fintech")))
+                .body("items.country", contains("IR", "IR"));
     }
 
     @Test
@@ -86,11 +105,22 @@ class EventResourceTest {
                 .post("/internal/events");
     }
 
+    /** An award as funding-service sent it before applications named their sector, needs and languages. */
+    private static String legacyAward(TestTokens startup, String sectors) {
+        UUID applicationId = UUID.randomUUID();
+        return """
+                {"id":"%s","type":"ApplicationAwarded","aggregateId":"%s","occurredAt":"2026-11-23T10:00:00Z",
+                 "data":{"applicationId":"%s","startupId":"%s","sectors":[%s],"consortiumCountries":["IR","MY"]}}"""
+                .formatted(UUID.randomUUID(), applicationId, applicationId, startup.subject(), sectors);
+    }
+
     private static String award(String eventId, String applicationId, String startupId) {
         return """
                 {"id":"%s","type":"ApplicationAwarded","aggregateId":"%s","occurredAt":"2026-11-23T10:00:00Z",
                  "data":{"applicationId":"%s","callId":"%s","callTitle":"MY-IR Fintech 2027","applicationTitle":"PayLink",
-                         "startupId":"%s","sectors":["fintech","payments"],"consortiumCountries":["MY","IR"]}}"""
-                .formatted(eventId, applicationId, applicationId, UUID.randomUUID(), startupId);
+                         "startupId":"%s","startupName":"PayLink Sdn Bhd","startupCountry":"MY",
+                         "sectors":["%s","payments"],"sector":"%s",
+                         "mentoringNeeds":["Payments","fundraising"],"languages":["ms","en"],"consortiumCountries":["IR","MY"]}}"""
+                .formatted(eventId, applicationId, applicationId, UUID.randomUUID(), startupId, LONG_SECTOR, LONG_SECTOR);
     }
 }

@@ -36,6 +36,9 @@ class MatchScorerTest {
         assertEquals(26.66, score.explanation().get(0).points(), 1e-9); // 40 * 2/3, in whole hundredths
         assertTrue(score.explanation().get(0).detail().contains("2 of 3 needs"));
         assertTrue(score.explanation().get(0).detail().contains("legal, payments") || score.explanation().get(0).detail().contains("payments, legal"));
+        assertEquals(List.of("legal", "payments"), score.explanation().get(0).matched());
+        assertEquals(List.of(40.0, 25.0, 15.0, 10.0, 10.0), score.explanation().stream().map(ScoreItem::maxPoints).toList());
+        assertEquals(List.of(), score.explanation().get(1).matched());
         assertEquals(0, score.explanation().get(1).points());
         assertEquals("mentor does not list fintech", score.explanation().get(1).detail());
         assertEquals(0, score.explanation().get(2).points());
@@ -57,6 +60,7 @@ class MatchScorerTest {
         assertEquals(10.0, score.points(), 1e-9); // country only: no needs, no sector, no shared language, full load
         assertEquals("the request names no needs", score.explanation().get(0).detail());
         assertEquals("no preferred language in common", score.explanation().get(2).detail());
+        assertEquals(List.of("MY"), score.explanation().get(3).matched());
     }
 
     @Test

@@ -91,7 +91,8 @@ class SessionAndFeedbackTest {
         // the mentor's own rating of a startup does not count towards the mentor's average
         as(TestTokens.user("STARTUP")).get("/api/mentorship/mentors/" + Api.mentorId(mentor)).then()
                 .body("averageRating", is(3.5f)).body("ratingCount", is(2));
-        as(first).get(feedbackOfFirst).then().statusCode(200).body("side", org.hamcrest.Matchers.containsInAnyOrder("STARTUP", "MENTOR"));
+        as(first).get(feedbackOfFirst).then().statusCode(200).body("total", org.hamcrest.Matchers.is(2))
+                .body("items.side", org.hamcrest.Matchers.containsInAnyOrder("STARTUP", "MENTOR"));
     }
 
     private static void apply(TestTokens startup, String program) {
