@@ -19,6 +19,10 @@ public class CallFilter {
     @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 alpha-2 code")
     public String funderCountry;
 
+    @QueryParam("agency")
+    @Size(max = 30)
+    public String agency;
+
     @QueryParam("q")
     @Size(max = 200)
     public String text;

@@ -71,6 +71,10 @@ public class CallService {
             where.add("exists (from Funder f where f.call = c and f.agency.country = :country)");
             params.and("country", filter.funderCountry);
         }
+        if (filter.agency != null) {
+            where.add("exists (from Funder f where f.call = c and f.agencyCode = :funder)");
+            params.and("funder", filter.agency);
+        }
         if (filter.text != null && !filter.text.isBlank()) {
             where.add("(lower(c.title) like :text or lower(c.description) like :text)");
             params.and("text", "%" + filter.text.toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%");

@@ -1,5 +1,6 @@
 package org.jointfunding.funding.ranking;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jointfunding.funding.calls.Criterion;
 import org.jointfunding.funding.reviews.Score;
 
@@ -47,7 +48,13 @@ public final class Ranking {
     }
 
     public record Entry(int rank, UUID applicationId, String title, String status, BigDecimal score, int reviewCount,
-                        boolean disqualified, String tieBreak) {
+                        boolean disqualified,
+                        @Schema(description = "Why it follows an entry with the same score, in English; null when the scores differ") String tieBreak,
+                        @Schema(description = "The same reason as a code, for clients that translate it",
+                                enumeration = {"fewer-reviews", "submitted-later", "application-id"}) String tieBreakCode) {
+    }
+
+    private record Tie(String code, String text) {
     }
 
     private Ranking() {
@@ -81,25 +88,26 @@ public final class Ranking {
         List<Entry> entries = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
             Candidate c = sorted.get(i);
-            String tie = i == 0 ? null : tieBreak(sorted.get(i - 1), c, i);
+            Tie tie = i == 0 ? null : tieBreak(sorted.get(i - 1), c, i);
             entries.add(new Entry(i + 1, c.applicationId(), c.title(), c.status(), c.score(), c.reviews().size(),
-                    c.disqualified(), tie));
+                    c.disqualified(), tie == null ? null : tie.text(), tie == null ? null : tie.code()));
         }
         return entries;
     }
 
     /** Why {@code later} follows {@code earlier} although they have the same score; null when they differ. */
-    private static String tieBreak(Candidate earlier, Candidate later, int earlierRank) {
+    private static Tie tieBreak(Candidate earlier, Candidate later, int earlierRank) {
         if (earlier.group() != later.group() || !java.util.Objects.equals(earlier.score(), later.score())) {
             return null;
         }
         String prefix = "same score as rank " + earlierRank + "; placed after it because ";
         if (earlier.reviews().size() != later.reviews().size()) {
-            return prefix + "it has fewer submitted reviews (" + later.reviews().size() + " vs " + earlier.reviews().size() + ")";
+            return new Tie("fewer-reviews",
+                    prefix + "it has fewer submitted reviews (" + later.reviews().size() + " vs " + earlier.reviews().size() + ")");
         }
         if (!java.util.Objects.equals(earlier.submittedAt(), later.submittedAt())) {
-            return prefix + "it was submitted later";
+            return new Tie("submitted-later", prefix + "it was submitted later");
         }
-        return prefix + "its application id sorts after";
+        return new Tie("application-id", prefix + "its application id sorts after");
     }
 }

@@ -143,6 +143,9 @@ class CallResourceTest {
                 .body("items.id", hasItems(open, draft));
         as(admin).queryParam("q", word).queryParam("status", "DRAFT").get("/api/funding/calls").then()
                 .body("items.id", equalTo(List.of(draft)));
+        String other = agency("MY", "MYR");
+        as(admin).queryParam("q", word).queryParam("agency", my).get("/api/funding/calls").then().body("total", equalTo(2));
+        given().queryParam("q", word).queryParam("agency", other).get("/api/funding/calls").then().body("total", equalTo(0));
         given().queryParam("status", "SOMETHING").get("/api/funding/calls").then().statusCode(400);
         given().queryParam("limit", 1000).get("/api/funding/calls").then().statusCode(400);
         given().queryParam("q", word).queryParam("status", "DRAFT").get("/api/funding/calls").then()

@@ -43,6 +43,7 @@ class RankingResourceTest {
                 .body("items[0].score", equalTo(90.0f)).body("items[0].tieBreak", nullValue())
                 .body("items[1].reviewCount", equalTo(2))
                 .body("items[2].tieBreak", equalTo("same score as rank 2; placed after it because it has fewer submitted reviews (1 vs 2)"))
+                .body("items[2].tieBreakCode", equalTo("fewer-reviews"))
                 .body("items[3].score", nullValue())
                 .body("items[4].disqualified", equalTo(true));
     }

@@ -43,6 +43,8 @@ class RankingTest {
         assertEquals("same score as rank 1; placed after it because it has fewer submitted reviews (1 vs 2)", ranked.get(1).tieBreak());
         assertEquals("same score as rank 2; placed after it because it was submitted later", ranked.get(2).tieBreak());
         assertEquals("same score as rank 3; placed after it because its application id sorts after", ranked.get(3).tieBreak());
+        assertEquals(java.util.Arrays.asList(null, "fewer-reviews", "submitted-later", "application-id"),
+                ranked.stream().map(Ranking.Entry::tieBreakCode).toList());
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.jointfunding.mentorship.common.Idempotency;
 import org.jointfunding.kit.Page;
 import org.jointfunding.mentorship.matches.Match;
 import org.jointfunding.mentorship.matches.MatchProposals;
+import org.jointfunding.mentorship.mentors.MentorProfile;
 import org.jointfunding.mentorship.programs.Program;
 import org.jointfunding.mentorship.requests.MentoringRequest;
 import org.jointfunding.mentorship.requests.RequestStatus;
@@ -20,8 +21,11 @@ import org.jointfunding.mentorship.scoring.Score;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Batch matching: every open request (of one program, or all) gets the mentor that maximises the
@@ -116,8 +120,15 @@ public class RunService {
     }
 
     private RunView view(MatchingRun run) {
-        List<RunView.Proposal> made = Match.<Match>list("runId", Sort.by("proposedAt").and("requestId"), run.id).stream()
-                .map(m -> new RunView.Proposal(m.id, m.requestId, m.mentorId, m.status, m.score, m.explanation)).toList();
+        List<Match> matches = Match.list("runId", Sort.by("proposedAt").and("requestId"), run.id);
+        Map<UUID, String> mentorNames = MentorProfile.<MentorProfile>list("id in ?1", matches.stream().map(m -> m.mentorId).toList())
+                .stream().collect(Collectors.toMap(p -> p.id, p -> p.displayName));
+        Map<UUID, String> startupNames = new HashMap<>();
+        MentoringRequest.<MentoringRequest>list("id in ?1", matches.stream().map(m -> m.requestId).toList())
+                .forEach(r -> startupNames.put(r.id, r.startupName));
+        List<RunView.Proposal> made = matches.stream()
+                .map(m -> new RunView.Proposal(m.id, m.requestId, startupNames.get(m.requestId), m.mentorId,
+                        mentorNames.get(m.mentorId), m.status, m.score, m.explanation)).toList();
         return new RunView(run.id, run.startedBy, run.programId, run.pruneK, run.startedAt, run.requestCount,
                 run.mentorCount, run.proposedCount, run.totalScore, run.durationMs, made, List.copyOf(run.unmatchedRequestIds));
     }

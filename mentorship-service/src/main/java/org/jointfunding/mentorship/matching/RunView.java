@@ -44,7 +44,9 @@ public record RunView(
     }
 
     @Schema(name = "MatchingRunProposal")
-    public record Proposal(UUID matchId, UUID requestId, UUID mentorId,
+    public record Proposal(UUID matchId, UUID requestId,
+                           @Schema(examples = "Acme Robotics", description = "The startup's name, when the request came from an award") String startupName,
+                           UUID mentorId, @Schema(examples = "Dr. Aisha Rahman") String mentorName,
                            @Schema(examples = "PROPOSED", description = "The match's status now") MatchStatus status,
                            @Schema(examples = "81.67") double score, List<ScoreItem> explanation) {
     }

@@ -59,7 +59,9 @@ class MatchFlowTest {
 
         String runId = run.getString("id");
         as(admin).get("/api/mentorship/matching-runs/" + runId).then().statusCode(200)
-                .body("proposals", hasSize(2)).body("proposals.status", contains("PROPOSED", "PROPOSED"));
+                .body("proposals", hasSize(2)).body("proposals.status", contains("PROPOSED", "PROPOSED"))
+                .body("proposals.find { it.mentorId == '%s' }.mentorName".formatted(Api.mentorId(both)),
+                        equalTo(as(both).get("/api/mentorship/mentors/me").then().extract().path("displayName")));
         as(firstStartup).get("/api/mentorship/requests/" + needsX).then().body("status", equalTo("PROPOSED"));
         // capacity counts proposals: a second run proposes nothing more
         as(admin).body(Map.of("programId", program)).post("/api/mentorship/matching-runs").then().statusCode(201)

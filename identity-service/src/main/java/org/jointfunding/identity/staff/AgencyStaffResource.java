@@ -1,0 +1,72 @@
+package org.jointfunding.identity.staff;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jointfunding.identity.accounts.Account;
+import org.jointfunding.identity.accounts.AccountStatus;
+import org.jointfunding.identity.common.Role;
+import org.jointfunding.kit.ApiProblem;
+import org.jointfunding.kit.Page;
+import org.jointfunding.kit.Problem;
+
+import java.time.Clock;
+
+/** Who works for an agency, so that its admin can assign reviewers without an ADMIN's help. */
+@Path("/api/identity/agencies/{code}/reviewers")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({"AGENCY_ADMIN", Role.ADMIN_ROLE})
+@SecurityRequirement(name = "SecurityScheme")
+@Tag(name = "Agency staff", description = "An agency's reviewers, for its AGENCY_ADMINs")
+@APIResponse(responseCode = "401", description = "Missing, expired or invalid token")
+@APIResponse(responseCode = "403", description = "Not an ADMIN, nor an AGENCY_ADMIN of this agency",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class AgencyStaffResource {
+
+    private final JsonWebToken caller;
+    private final Clock clock;
+
+    public AgencyStaffResource(JsonWebToken caller, Clock clock) {
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    @GET
+    @Transactional
+    @Operation(summary = "List an agency's reviewers",
+            description = "Accounts holding REVIEWER for this agency that can sign in now (not disabled, not locked), sorted by name.")
+    @APIResponse(responseCode = "200", description = "One page")
+    public Page<StaffMember> reviewers(@PathParam("code") String code,
+                                       @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(100) int limit,
+                                       @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
+        if (!caller.getGroups().contains(Role.ADMIN_ROLE) && !code.equals(caller.getClaim("agency"))) {
+            throw ApiProblem.forbidden("an AGENCY_ADMIN sees the reviewers of its own agency only");
+        }
+        PanacheQuery<Account> query = Account.find(
+                "agencyCode = :agency and array_contains(roles, 'REVIEWER') and status = :active"
+                        + " and (lockedUntil is null or lockedUntil <= :now)",
+                Sort.ascending("displayName", "email"),
+                Parameters.with("agency", code).and("active", AccountStatus.ACTIVE).and("now", clock.instant()));
+        var items = query.range(offset, offset + limit - 1).list().stream()
+                .map(a -> new StaffMember(a.id, a.displayName, a.email, a.country)).toList();
+        return new Page<>(items, query.count(), limit, offset);
+    }
+}
