@@ -53,6 +53,13 @@ export function Layout() {
                 <NotificationsLink />
               </li>
             )}
+            {roleLinks(signedIn ? state.claims.groups : []).map(({ to, id }) => (
+              <li key={to}>
+                <NavLink to={to}>
+                  <FormattedMessage id={id} />
+                </NavLink>
+              </li>
+            ))}
             <li>
               <NavLink to="/calls">
                 <FormattedMessage id="nav.calls" />
@@ -108,4 +115,15 @@ export function Layout() {
       {state.status === 'expired' && <SignInDialog email={state.claims.email ?? ''} />}
     </>
   );
+}
+
+/** Each role's own screens, in the order people reach for them. */
+function roleLinks(roles: string[]): { to: string; id: string }[] {
+  const links: { to: string; id: string }[] = [];
+  if (roles.includes('STARTUP')) links.push({ to: '/mentoring', id: 'nav.mentoring' });
+  if (roles.includes('MENTOR')) links.push({ to: '/mentor/profile', id: 'nav.mentorProfile' });
+  if (roles.includes('ADMIN')) {
+    links.push({ to: '/admin/accounts', id: 'nav.accounts' }, { to: '/admin/clients', id: 'nav.clients' }, { to: '/admin/matching', id: 'nav.matching' });
+  }
+  return links;
 }

@@ -7,6 +7,10 @@ import { useMyApplications } from '../../features/applications/api/applications'
 import { useSession } from '../../features/auth/hooks/useSession';
 import { CallList } from '../../features/calls/components/CallList';
 import { MyInvitations } from '../../features/consortium/components/MyInvitations';
+import { AgencyDashboard } from '../../features/agency/components/AgencyDashboard';
+import { MentorDashboard } from '../../features/mentoring/components/MentorDashboard';
+import { ReviewList } from '../../features/reviews/components/ReviewList';
+import type { Claims } from '../../lib/auth/session';
 
 export function HomeRoute() {
   const state = useSession();
@@ -19,7 +23,7 @@ export function HomeRoute() {
   if (state.claims.groups.includes('STARTUP')) {
     return <StartupDashboard me={state.claims.sub} />;
   }
-  return <OtherRoles roles={state.claims.groups} />;
+  return <StaffDashboard claims={state.claims} />;
 }
 
 function Welcome() {
@@ -78,25 +82,43 @@ function StartupDashboard({ me }: { me: string }) {
   );
 }
 
-/** Mentors, reviewers and agency staff: their screens are the next part of the web client; the API serves them today. */
-function OtherRoles({ roles }: { roles: string[] }) {
+/** Everyone else: a section per role held (an account may hold several). */
+function StaffDashboard({ claims }: { claims: Claims }) {
   const intl = useIntl();
+  const roles = claims.groups;
   return (
     <>
       <PageTitle title={intl.formatMessage({ id: 'dashboard.title' })}>
         <FormattedMessage id="dashboard.title" />
       </PageTitle>
-      <p>
-        <FormattedMessage
-          id="dashboard.otherRoles"
-          values={{ roles: roles.map((r) => intl.formatMessage({ id: `role.${r}`, defaultMessage: r })).join(', ') }}
-        />
-      </p>
-      <p>
-        <a href="/q/swagger-ui">
-          <FormattedMessage id="footer.api" />
-        </a>
-      </p>
+      {roles.includes('ADMIN') && <AdminDashboard />}
+      {roles.includes('AGENCY_ADMIN') && claims.agency && <AgencyDashboard agency={claims.agency} />}
+      {roles.includes('REVIEWER') && <ReviewList />}
+      {roles.includes('MENTOR') && <MentorDashboard />}
     </>
+  );
+}
+
+function AdminDashboard() {
+  return (
+    <section aria-labelledby="admin-title">
+      <h2 id="admin-title">
+        <FormattedMessage id="admin.title" />
+      </h2>
+      <ul className="cards cards--links">
+        {(['accounts', 'clients', 'matching'] as const).map((screen) => (
+          <li key={screen} className="card">
+            <h3>
+              <Link to={`/admin/${screen}`}>
+                <FormattedMessage id={`admin.${screen}`} />
+              </Link>
+            </h3>
+            <p className="meta">
+              <FormattedMessage id={`admin.${screen}.about`} />
+            </p>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -1,3 +1,4 @@
+import { parseTags } from '../../../lib/tags';
 import { parseAmount } from '../../../lib/format';
 import type { Application, ApplicationRequest, CallView } from '../api/applications';
 
@@ -77,7 +78,7 @@ export function requestOf(
     }
   }
   const answers = Object.fromEntries(Object.entries(form.answers).filter(([, text]) => text.trim()));
-  const mentoringNeeds = tags(form.mentoringNeeds);
+  const mentoringNeeds = parseTags(form.mentoringNeeds);
   if (mentoringNeeds.length > 20) errors.set('mentoringNeeds', { id: 'rule.Size.max', values: { max: 20 } });
   else if (mentoringNeeds.some((t) => !TAG.test(t))) errors.set('mentoringNeeds', { id: 'rule.tags' });
   return {
@@ -99,14 +100,6 @@ export function requestOf(
 /** A tag as the services take it: letters, digits and hyphens, up to 40. */
 export const TAG = /^[a-z0-9][a-z0-9-]{0,39}$/;
 
-/** "Payments, fund raising" → ["payments", "fund-raising"]: what a person types, as tags. */
-export function tags(typed: string): string[] {
-  const all = typed
-    .split(/[,،\n]/)
-    .map((t) => t.trim().toLowerCase().replace(/\s+/g, '-'))
-    .filter(Boolean);
-  return [...new Set(all)];
-}
 
 /** What the person should do next with an application in this status, as a message id. */
 export function nextStep(status: string | undefined, isOwner: boolean): string {

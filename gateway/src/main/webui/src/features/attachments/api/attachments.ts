@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { components } from '../../../lib/api/generated/funding';
 import { fundingApi, idempotencyKey } from '../../../lib/api/http';
+import { downloadWithToken } from '../../../lib/api/download';
 import { ApiError, unwrap, type Problem } from '../../../lib/api/problem';
 import { session } from '../../../lib/auth/sessionInstance';
 
@@ -77,21 +78,9 @@ export function upload(applicationId: string, file: File, onProgress: (fraction:
   })();
 }
 
-/** Downloads with the token in a header, then hands the file to the browser under its own name. */
-export async function download(attachment: Attachment): Promise<void> {
-  const token = await session.token();
-  const response = await fetch(`/api/funding/attachments/${attachment.id}/content`, {
-    headers: token ? { Authorization: `Bearer ${token}` } : {},
-  });
-  if (!response.ok) {
-    throw new ApiError(response.status, { status: response.status });
-  }
-  const url = URL.createObjectURL(await response.blob());
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = attachment.fileName ?? 'attachment';
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+/** Downloads the document under its own name. */
+export function download(attachment: Attachment): Promise<void> {
+  return downloadWithToken(`/api/funding/attachments/${attachment.id}/content`, attachment.fileName ?? 'attachment');
 }
 
 /** File name endings of the types the service accepts (it detects the type from the content). */

@@ -1,4 +1,5 @@
 import { FormattedMessage, useIntl } from 'react-intl';
+import { Link } from 'react-router';
 import { Alert, Loading } from '../../../components/Feedback';
 import { DateTime } from '../../../components/Formatted';
 import { StatusBadge } from '../../../components/StatusBadge';
@@ -42,11 +43,17 @@ export function MentoringAfterAward({ applicationId }: { applicationId: string }
           )}
           {match?.status === 'ACCEPTED' ? (
             <Alert tone="success">
-              <FormattedMessage id="mentoring.mentor" values={{ name: match.mentorName }} />
+              <FormattedMessage id="mentoring.mentor" values={{ name: match.mentorName }} />{' '}
+              <Link to={`/matches/${match.id}`}>
+                <FormattedMessage id="mentoring.open" />
+              </Link>
             </Alert>
           ) : match?.status === 'PROPOSED' ? (
             <p>
-              <FormattedMessage id="mentoring.proposed" values={{ name: match.mentorName }} />
+              <FormattedMessage id="mentoring.proposed" values={{ name: match.mentorName }} />{' '}
+              <Link to="/mentoring">
+                <FormattedMessage id="mentoring.edit" />
+              </Link>
             </p>
           ) : (
             <p>

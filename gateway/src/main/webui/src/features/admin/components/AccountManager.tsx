@@ -1,0 +1,175 @@
+import { useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { Alert, Empty, Loading } from '../../../components/Feedback';
+import { SelectField, TextField } from '../../../components/Field';
+import { DateTime } from '../../../components/Formatted';
+import { ReasonDialog } from '../../../components/ReasonDialog';
+import { StatusBadge } from '../../../components/StatusBadge';
+import { describeProblem, fieldMessages } from '../../../lib/i18n/problems';
+import { useAgencies } from '../../calls/api/calls';
+import { AGENCY_ROLES, ROLES, useAccounts, useChangeAccount, useIssueResetCode, type Account, type AccountSearch, type Role } from '../api/admin';
+
+/** Find accounts by email, role and status; change roles, disable, enable, unlock, issue a password reset code. */
+export function AccountManager() {
+  const intl = useIntl();
+  const [search, setSearch] = useState<AccountSearch>({ email: '', role: '', status: '', offset: 0 });
+  const [email, setEmail] = useState('');
+  const accounts = useAccounts(search);
+  const total = accounts.data?.total ?? 0;
+  return (
+    <>
+      <form className="search" role="search" onSubmit={(e) => { e.preventDefault(); setSearch((s) => ({ ...s, email, offset: 0 })); }}>
+        <TextField label={<FormattedMessage id="accounts.email" />} type="search" value={email} onChange={(e) => setEmail(e.target.value)} />
+        <SelectField label={<FormattedMessage id="accounts.role" />} value={search.role} onChange={(e) => setSearch((s) => ({ ...s, role: e.target.value, offset: 0 }))}>
+          <option value="">{intl.formatMessage({ id: 'accounts.any' })}</option>
+          {ROLES.map((r) => (
+            <option key={r} value={r}>{intl.formatMessage({ id: `role.${r}` })}</option>
+          ))}
+        </SelectField>
+        <SelectField label={<FormattedMessage id="accounts.status" />} value={search.status} onChange={(e) => setSearch((s) => ({ ...s, status: e.target.value, offset: 0 }))}>
+          <option value="">{intl.formatMessage({ id: 'accounts.any' })}</option>
+          {['ACTIVE', 'LOCKED', 'DISABLED'].map((s) => (
+            <option key={s} value={s}>{intl.formatMessage({ id: `status.${s}` })}</option>
+          ))}
+        </SelectField>
+        <button type="submit" className="button">
+          <FormattedMessage id="accounts.search" />
+        </button>
+      </form>
+      {accounts.isPending ? (
+        <Loading />
+      ) : accounts.isError ? (
+        <Alert tone="error">{describeProblem(intl, accounts.error)}</Alert>
+      ) : !accounts.data.items?.length ? (
+        <Empty>
+          <FormattedMessage id="accounts.none" />
+        </Empty>
+      ) : (
+        <>
+          <p role="status">
+            <FormattedMessage id="accounts.count" values={{ total }} />
+          </p>
+          <ul className="cards">
+            {accounts.data.items.map((account) => (
+              <li key={account.id} className="card">
+                <AccountCard account={account} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {total > 20 && (
+        <nav className="pager" aria-label={intl.formatMessage({ id: 'common.pages' })}>
+          <button type="button" className="button button--quiet" disabled={search.offset === 0} onClick={() => setSearch((s) => ({ ...s, offset: Math.max(0, s.offset - 20) }))}>
+            <FormattedMessage id="common.previous" />
+          </button>
+          <button type="button" className="button button--quiet" disabled={search.offset + 20 >= total} onClick={() => setSearch((s) => ({ ...s, offset: s.offset + 20 }))}>
+            <FormattedMessage id="common.next" />
+          </button>
+        </nav>
+      )}
+    </>
+  );
+}
+
+function AccountCard({ account }: { account: Account }) {
+  const intl = useIntl();
+  const agencies = useAgencies();
+  const change = useChangeAccount(account);
+  const reset = useIssueResetCode(account.id ?? '');
+  const [roles, setRoles] = useState<Role[]>(account.roles ?? []);
+  const [agency, setAgency] = useState(account.agency ?? '');
+  const needsAgency = roles.some((r) => AGENCY_ROLES.includes(r));
+  const status = account.status ?? 'ACTIVE';
+  const idBase = `account-${account.id}`;
+  const statusChange = (kind: 'disable' | 'enable' | 'unlock') => (
+    <ReasonDialog
+      opener={<FormattedMessage id={`accounts.${kind}`} />}
+      title={<FormattedMessage id={`accounts.${kind}.title`} values={{ email: account.email }} />}
+      confirm={<FormattedMessage id={`accounts.${kind}`} />}
+      danger={kind === 'disable'}
+      pending={change.isPending}
+      error={change.isError && change.variables?.kind === kind ? describeProblem(intl, change.error) : undefined}
+      onConfirm={(reason, close) => change.mutate({ kind, reason }, { onSuccess: close })}
+    />
+  );
+  return (
+    <>
+      <h3>
+        {account.displayName} <StatusBadge status={status} />
+      </h3>
+      <p className="meta">
+        {account.email} · {account.country} · <FormattedMessage id="accounts.since" values={{ when: <DateTime value={account.createdAt ?? ''} /> }} />
+      </p>
+      <details>
+        <summary>
+          <FormattedMessage id="accounts.manage" values={{ email: account.email }} />
+        </summary>
+        <form
+          className="form"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            change.mutate({ kind: 'roles', roles, agency: needsAgency ? agency : undefined });
+          }}
+        >
+          <fieldset className="group">
+            <legend>
+              <FormattedMessage id="accounts.roles" />
+            </legend>
+            <div className="checks">
+              {ROLES.map((role) => (
+                <label key={role} className="check">
+                  <input
+                    type="checkbox"
+                    checked={roles.includes(role)}
+                    onChange={(e) => setRoles((rs) => (e.target.checked ? [...rs, role] : rs.filter((r) => r !== role)))}
+                  />
+                  <FormattedMessage id={`role.${role}`} />
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          {needsAgency && (
+            <SelectField id={`${idBase}-agency`} label={<FormattedMessage id="accounts.agency" />} value={agency}
+              onChange={(e) => setAgency(e.target.value)} errors={fieldMessages(intl, change.error, 'agency')}>
+              <option value="">{intl.formatMessage({ id: 'common.choose' })}</option>
+              {[...(agencies.data?.values() ?? [])].map((a) => (
+                <option key={a.code} value={a.code}>{a.name} ({a.code})</option>
+              ))}
+            </SelectField>
+          )}
+          {change.isError && change.variables?.kind === 'roles' && <Alert tone="error">{describeProblem(intl, change.error)}</Alert>}
+          {change.isSuccess && change.variables?.kind === 'roles' && (
+            <Alert tone="success">
+              <FormattedMessage id="accounts.rolesSaved" />
+            </Alert>
+          )}
+          <div className="actions">
+            <button type="submit" className="button" disabled={change.isPending}>
+              <FormattedMessage id="accounts.saveRoles" />
+            </button>
+          </div>
+        </form>
+        <div className="actions">
+          {status === 'DISABLED' ? statusChange('enable') : statusChange('disable')}
+          {status === 'LOCKED' && statusChange('unlock')}
+          <button type="button" className="button button--secondary" disabled={reset.isPending} onClick={() => reset.mutate()}>
+            <FormattedMessage id="accounts.resetCode" />
+          </button>
+        </div>
+        {reset.isError && <Alert tone="error">{describeProblem(intl, reset.error)}</Alert>}
+        {reset.data && (
+          <Alert tone="info" title={<FormattedMessage id="accounts.resetCode.title" />}>
+            <p>
+              <code className="secret">{reset.data.resetCode}</code>
+            </p>
+            <p>
+              <FormattedMessage id="accounts.resetCode.body" values={{ when: <DateTime value={reset.data.expiresAt ?? ''} /> }} />
+            </p>
+          </Alert>
+        )}
+      </details>
+    </>
+  );
+}
