@@ -1,16 +1,17 @@
 import { expect, test, type Page } from '@playwright/test';
-import { keyboard, mouse, type Actor } from './support/actor';
+import { keyboard, mouse } from './support/actor';
 import { atScreen } from './support/checks';
 import { t, type Language } from './support/messages';
 import { PASSWORD, Portal, proposalPdf, type JointCall } from './support/portal';
+import { before, chooseLanguage, countryName, signIn, signOut } from './support/steps';
 
 /**
  * A startup's whole journey in the browser, against the real suite: it registers, finds a joint
  * call, drafts an application, invites its Iranian partner by e-mail, uploads its proposal, sees
  * what the call's rules refuse, the partner accepts and adds itself, the startup fixes what was
- * wrong and submits; the agencies award it (through the API: their screens are part 2) and the
- * startup sees the award and the mentoring request that followed. Every screen passes axe and is
- * pictured. Run in each language with the mouse, in English with the keyboard alone, and at
+ * wrong and submits; the agencies award it (through the API here; staff-journey.spec.ts drives that
+ * in the browser) and the startup sees the award and the mentoring request that followed. Every
+ * screen passes axe and is pictured. Run in each language with the mouse, in English with the keyboard alone, and at
  * phone width.
  */
 const journeys: { language: Language; actor: 'mouse' | 'keyboard'; phone: boolean }[] = [
@@ -138,35 +139,6 @@ for (const { language, actor: how, phone } of journeys) {
   });
 }
 
-async function chooseLanguage(page: Page, actor: Actor, language: Language) {
-  const switcher = page.getByRole('combobox', { name: t('en', 'nav.language') });
-  const names: Record<Language, string> = { en: 'English', ms: 'Bahasa Melayu', fa: 'فارسی' };
-  if (language !== 'en') {
-    await actor.select(switcher, names[language]);
-  }
-  await expect(page.locator('html')).toHaveAttribute('lang', language);
-  await expect(page.locator('html')).toHaveAttribute('dir', language === 'fa' ? 'rtl' : 'ltr');
-  if (language === 'fa') {
-    // right to left for real: the portal's name sits to the right of the navigation
-    const brand = await page.getByRole('link', { name: t('fa', 'app.name') }).boundingBox();
-    const nav = await page.getByRole('navigation').boundingBox();
-    expect(brand!.x).toBeGreaterThan(nav!.x);
-  }
-}
-
-async function signIn(page: Page, actor: Actor, language: Language, email: string) {
-  await actor.click(page.getByRole('navigation').getByRole('link', { name: t(language, 'nav.signIn') }));
-  await actor.fill(page.getByLabel(t(language, 'account.email')), email);
-  await actor.fill(page.getByLabel(t(language, 'account.password')), PASSWORD);
-  await actor.click(page.getByRole('main').getByRole('button', { name: t(language, 'signIn.submit'), exact: true }));
-  await expect(page.getByRole('heading', { level: 1, name: t(language, 'dashboard.title') })).toBeVisible();
-}
-
-async function signOut(page: Page, actor: Actor, language: Language) {
-  await actor.click(page.getByRole('button', { name: t(language, 'nav.signOut'), exact: true }));
-  await expect(page.getByRole('navigation').getByRole('link', { name: t(language, 'nav.signIn') })).toBeVisible();
-}
-
 function amountField(page: Page, language: Language, call: JointCall, which: 'my' | 'ir') {
   const agency = which === 'my' ? call.myName : call.irName;
   return page.getByLabel(t(language, 'application.amountFor', { agency, currency: which === 'my' ? 'MYR' : 'IRR' }));
@@ -175,13 +147,4 @@ function amountField(page: Page, language: Language, call: JointCall, which: 'my
 /** The draft's save state once everything typed has been saved. */
 function saved(page: Page, language: Language) {
   return page.getByRole('status').filter({ hasText: before(t(language, 'draft.savedAt', { time: '\u0000' })) });
-}
-
-/** The words of a message before its first placeholder's value. */
-function before(text: string): string {
-  return text.split('\u0000')[0]!.trim();
-}
-
-function countryName(language: Language, code: string): string {
-  return new Intl.DisplayNames([language], { type: 'region' }).of(code)!;
 }

@@ -2,8 +2,9 @@ import { expect, type APIRequestContext } from '@playwright/test';
 import { randomUUID } from 'node:crypto';
 
 /**
- * What agency staff and administrators do through the API (their screens are part 2 of the web
- * client), with real accounts on the running suite: the administrator comes from the suite's
+ * Set-up through the API, as an administrator would do it before handing accounts out (and the
+ * agencies' side of the startup journey, which the staff journey drives in the browser), with real
+ * accounts on the running suite: the administrator comes from the suite's
  * bootstrap (PORTAL_ADMIN_EMAIL / PORTAL_ADMIN_PASSWORD).
  */
 export const PASSWORD = 'a browser-test passphrase';
@@ -11,6 +12,7 @@ export const PASSWORD = 'a browser-test passphrase';
 export interface Account {
   id: string;
   email: string;
+  name: string;
   token: string;
 }
 
@@ -59,8 +61,9 @@ export class Portal {
   /** A self-registered account; staff roles are then granted by the administrator, as in real life. */
   async account(role: string, country: string, agency?: string, name?: string): Promise<Account> {
     const email = `${role.toLowerCase()}-${randomUUID()}@browser.test`;
+    const displayName = name ?? `Browser ${role}`;
     const registered = await this.api.post('/api/identity/register', {
-      data: { email, displayName: name ?? `Browser ${role}`, country, password: PASSWORD, role: role === 'MENTOR' ? 'MENTOR' : 'STARTUP' },
+      data: { email, displayName, country, password: PASSWORD, role: role === 'MENTOR' ? 'MENTOR' : 'STARTUP' },
     });
     expect(registered.status(), await registered.text()).toBe(201);
     const { id } = (await registered.json()) as { id: string };
@@ -68,7 +71,7 @@ export class Portal {
       const { version } = await this.call<{ version: number }>('GET', `/api/identity/admin/accounts/${id}`, this.adminToken);
       await this.call('PUT', `/api/identity/admin/accounts/${id}/roles`, this.adminToken, { roles: [role], agency, version });
     }
-    return { id, email, token: await login(this.api, email, PASSWORD) };
+    return { id, email, name: displayName, token: await login(this.api, email, PASSWORD) };
   }
 
   /** An OPEN call by a Malaysian and an Iranian agency, needing a partner from each country. */

@@ -55,9 +55,13 @@ export function useCallAction(callId: string) {
           body: { reason: reason || undefined },
         }),
       ),
+    // the call's applications, ranking and audit trail change with it
     onSuccess: (call) => {
       client.setQueryData(['call', callId], call);
-      return client.invalidateQueries({ queryKey: ['calls'] });
+      return Promise.all([
+        client.invalidateQueries({ queryKey: ['calls'] }),
+        client.invalidateQueries({ queryKey: ['call', callId], predicate: (q) => q.queryKey.length > 2 }),
+      ]);
     },
   });
 }

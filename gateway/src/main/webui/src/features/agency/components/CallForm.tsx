@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
+import { ChosenCountries } from '../../../components/ChosenCountries';
 import { Alert } from '../../../components/Feedback';
 import { SelectField, TextArea, TextField } from '../../../components/Field';
 import { parseAmount, sortedCountries } from '../../../lib/format';
@@ -110,6 +111,7 @@ export function CallForm({ agency, call }: { agency: string; call?: CallView }) 
             </option>
           ))}
         </SelectField>
+        <ChosenCountries codes={form.requiredCountries} />
         <div className="row">
           <TextField id="call-min-partners" type="number" min={1} max={50} label={<FormattedMessage id="callForm.minPartners" />}
             value={form.minPartners} onChange={(e) => edit((f) => ({ ...f, minPartners: e.target.value }))} errors={errors('eligibility.minPartners')} />

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
+import { ChosenCountries } from '../../../components/ChosenCountries';
 import { Alert } from '../../../components/Feedback';
 import { SelectField, TextArea, TextField } from '../../../components/Field';
 import { LanguagePicker } from '../../../components/LanguagePicker';
@@ -65,6 +66,7 @@ export function MentorProfileForm({ profile, defaultName }: { profile: Mentor | 
           </option>
         ))}
       </SelectField>
+      <ChosenCountries codes={served} />
       <div className="row">
         <SelectField id="mentor-zone" label={<FormattedMessage id="mentorProfile.timeZone" />} value={timeZone}
           onChange={(e) => setTimeZone(e.target.value)} errors={errors('timeZone')}>
