@@ -5,8 +5,9 @@ import { SelectField, TextField } from '../../../components/Field';
 import { DateTime } from '../../../components/Formatted';
 import { ReasonDialog } from '../../../components/ReasonDialog';
 import { StatusBadge } from '../../../components/StatusBadge';
+import { Pager } from '../../../components/Pager';
 import { describeProblem, fieldMessages } from '../../../lib/i18n/problems';
-import { useAgencies } from '../../calls/api/calls';
+import { AgencyOptions } from '../../calls/components/AgencyOptions';
 import { AGENCY_ROLES, ROLES, useAccounts, useChangeAccount, useIssueResetCode, type Account, type AccountSearch, type Role } from '../api/admin';
 
 /** Find accounts by email, role and status; change roles, disable, enable, unlock, issue a password reset code. */
@@ -58,23 +59,13 @@ export function AccountManager() {
           </ul>
         </>
       )}
-      {total > 20 && (
-        <nav className="pager" aria-label={intl.formatMessage({ id: 'common.pages' })}>
-          <button type="button" className="button button--quiet" disabled={search.offset === 0} onClick={() => setSearch((s) => ({ ...s, offset: Math.max(0, s.offset - 20) }))}>
-            <FormattedMessage id="common.previous" />
-          </button>
-          <button type="button" className="button button--quiet" disabled={search.offset + 20 >= total} onClick={() => setSearch((s) => ({ ...s, offset: s.offset + 20 }))}>
-            <FormattedMessage id="common.next" />
-          </button>
-        </nav>
-      )}
+      <Pager offset={search.offset} total={total} pageSize={20} onPage={(offset) => setSearch((s) => ({ ...s, offset }))} />
     </>
   );
 }
 
 function AccountCard({ account }: { account: Account }) {
   const intl = useIntl();
-  const agencies = useAgencies();
   const change = useChangeAccount(account);
   const reset = useIssueResetCode(account.id ?? '');
   const [roles, setRoles] = useState<Role[]>(account.roles ?? []);
@@ -133,10 +124,7 @@ function AccountCard({ account }: { account: Account }) {
           {needsAgency && (
             <SelectField id={`${idBase}-agency`} label={<FormattedMessage id="accounts.agency" />} value={agency}
               onChange={(e) => setAgency(e.target.value)} errors={fieldMessages(intl, change.error, 'agency')}>
-              <option value="">{intl.formatMessage({ id: 'common.choose' })}</option>
-              {[...(agencies.data?.values() ?? [])].map((a) => (
-                <option key={a.code} value={a.code}>{a.name} ({a.code})</option>
-              ))}
+              <AgencyOptions />
             </SelectField>
           )}
           {change.isError && change.variables?.kind === 'roles' && <Alert tone="error">{describeProblem(intl, change.error)}</Alert>}

@@ -6,7 +6,7 @@ import { DateTime } from '../../../components/Formatted';
 import { ReasonDialog } from '../../../components/ReasonDialog';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { describeProblem, fieldMessages } from '../../../lib/i18n/problems';
-import { useAgencies } from '../../calls/api/calls';
+import { AgencyOptions } from '../../calls/components/AgencyOptions';
 import { AGENCY_ROLES, ROLES, useApiClients, useCreateApiClient, useRevokeApiClient, type Role } from '../api/admin';
 
 /** Credentials for scripts: create one (its secret is shown this once), list them, revoke for good. */
@@ -15,7 +15,6 @@ export function ApiClients() {
   const clients = useApiClients();
   const create = useCreateApiClient();
   const revoke = useRevokeApiClient();
-  const agencies = useAgencies();
   const [name, setName] = useState('');
   const [roles, setRoles] = useState<Role[]>([]);
   const [agency, setAgency] = useState('');
@@ -56,10 +55,7 @@ export function ApiClients() {
           {needsAgency && (
             <SelectField id="client-agency" label={<FormattedMessage id="accounts.agency" />} value={agency}
               onChange={(e) => setAgency(e.target.value)} errors={fieldMessages(intl, create.error, 'agency')}>
-              <option value="">{intl.formatMessage({ id: 'common.choose' })}</option>
-              {[...(agencies.data?.values() ?? [])].map((a) => (
-                <option key={a.code} value={a.code}>{a.name} ({a.code})</option>
-              ))}
+              <AgencyOptions />
             </SelectField>
           )}
           {create.isError && <Alert tone="error">{describeProblem(intl, create.error)}</Alert>}

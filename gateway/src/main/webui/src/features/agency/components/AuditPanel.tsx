@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Alert, Empty, Loading } from '../../../components/Feedback';
 import { DateTime } from '../../../components/Formatted';
+import { Pager } from '../../../components/Pager';
 import { describeProblem } from '../../../lib/i18n/problems';
 import { useCallAudit } from '../api/agency';
 
@@ -50,16 +51,7 @@ export function AuditPanel({ callId }: { callId: string }) {
           </table>
         </div>
       )}
-      {total > 20 && (
-        <nav className="pager" aria-label={intl.formatMessage({ id: 'common.pages' })}>
-          <button type="button" className="button button--quiet" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - 20))}>
-            <FormattedMessage id="common.previous" />
-          </button>
-          <button type="button" className="button button--quiet" disabled={offset + 20 >= total} onClick={() => setOffset(offset + 20)}>
-            <FormattedMessage id="common.next" />
-          </button>
-        </nav>
-      )}
+      <Pager offset={offset} total={total} pageSize={20} onPage={setOffset} />
     </section>
   );
 }

@@ -8,6 +8,7 @@ import { parseAmount, sortedCountries } from '../../../lib/format';
 import { describeProblem, fieldMessages } from '../../../lib/i18n/problems';
 import { parseTags } from '../../../lib/tags';
 import { useAgencies } from '../../calls/api/calls';
+import { AgencyOptions } from '../../calls/components/AgencyOptions';
 import { useSaveCall, type CallView } from '../api/agency';
 import { callFormOf, callRequestOf, newCallForm, type CallForm as Form } from '../model/callForm';
 
@@ -65,12 +66,7 @@ export function CallForm({ agency, call }: { agency: string; call?: CallView }) 
             <SelectField id={`funder-${i}-agency`} label={<FormattedMessage id="callForm.agency" values={{ n: i + 1 }} />}
               value={funder.agency} errors={errors(`funders[${i}].agency`)}
               onChange={(e) => edit((f) => ({ ...f, funders: f.funders.map((x, j) => (j === i ? { ...x, agency: e.target.value } : x)) }))}>
-              <option value="">{intl.formatMessage({ id: 'common.choose' })}</option>
-              {[...(agencies.data?.values() ?? [])].map((a) => (
-                <option key={a.code} value={a.code}>
-                  {a.name} ({a.code})
-                </option>
-              ))}
+              <AgencyOptions />
             </SelectField>
             <TextField id={`funder-${i}-budget`} inputMode="decimal" errors={errors(`funders[${i}].budget`)}
               label={<FormattedMessage id="callForm.budget" values={{ currency: currency(funder.agency) }} />}

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { Alert, Empty, Loading } from '../../../components/Feedback';
 import { TimeLeft } from '../../../components/Formatted';
 import { Tags } from '../../../components/Tags';
+import { Pager } from '../../../components/Pager';
 import { countryName } from '../../../lib/format';
 import { describeProblem } from '../../../lib/i18n/problems';
 import { CALLS_PAGE_SIZE, useOpenCalls, type Call, type CallSearch } from '../api/calls';
@@ -36,16 +37,7 @@ export function CallList({ search, offset, onPage, exclude = [] }: { search: Cal
           <CallCard key={call.id} call={call} />
         ))}
       </ul>
-      {onPage && total > CALLS_PAGE_SIZE && (
-        <nav className="pager" aria-label={intl.formatMessage({ id: 'common.pages' })}>
-          <button type="button" className="button button--quiet" disabled={offset === 0} onClick={() => onPage(offset - CALLS_PAGE_SIZE)}>
-            <FormattedMessage id="common.previous" />
-          </button>
-          <button type="button" className="button button--quiet" disabled={offset + CALLS_PAGE_SIZE >= total} onClick={() => onPage(offset + CALLS_PAGE_SIZE)}>
-            <FormattedMessage id="common.next" />
-          </button>
-        </nav>
-      )}
+      {onPage && <Pager offset={offset} total={total} pageSize={CALLS_PAGE_SIZE} onPage={onPage} />}
     </>
   );
 }

@@ -3,6 +3,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { Alert, Empty, Loading } from '../../../components/Feedback';
 import { DateTime } from '../../../components/Formatted';
+import { Pager } from '../../../components/Pager';
 import { describeProblem } from '../../../lib/i18n/problems';
 import { useFeed, useMarkRead } from '../api/notifications';
 
@@ -56,16 +57,7 @@ export function NotificationFeed() {
           ))}
         </ul>
       )}
-      {total > 20 && (
-        <nav className="pager" aria-label={intl.formatMessage({ id: 'common.pages' })}>
-          <button type="button" className="button button--quiet" disabled={offset === 0} onClick={() => setOffset(offset - 20)}>
-            <FormattedMessage id="common.previous" />
-          </button>
-          <button type="button" className="button button--quiet" disabled={offset + 20 >= total} onClick={() => setOffset(offset + 20)}>
-            <FormattedMessage id="common.next" />
-          </button>
-        </nav>
-      )}
+      <Pager offset={offset} total={total} pageSize={20} onPage={setOffset} />
     </section>
   );
 }

@@ -136,9 +136,24 @@ public class AccountService {
         });
     }
 
+    /** An agency's reviewers who can sign in now, by name: whom its admin may assign. */
+    @Transactional
+    public Page<Account> reviewersOf(String agency, int limit, int offset) {
+        var query = query(null, Role.REVIEWER, AccountStatus.ACTIVE, agency, Sort.ascending("displayName", "email"));
+        return new Page<>(query.range(offset, offset + limit - 1).list(), query.count(), limit, offset);
+    }
+
     private PanacheQuery<Account> query(String emailContains, Role role, AccountStatus status) {
+        return query(emailContains, role, status, null, Sort.ascending("email"));
+    }
+
+    private PanacheQuery<Account> query(String emailContains, Role role, AccountStatus status, String agency, Sort sort) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
+        if (agency != null) {
+            where.add("agencyCode = :agency");
+            params.and("agency", agency);
+        }
         if (emailContains != null && !emailContains.isBlank()) {
             where.add("email like :email escape '\\'");
             params.and("email", "%" + emailContains.strip().toLowerCase(Locale.ROOT)
@@ -160,7 +175,7 @@ public class AccountService {
                 params.and("active", AccountStatus.ACTIVE).and("now", clock.instant());
             }
         }
-        return Account.find(where.isEmpty() ? "1 = 1" : String.join(" and ", where), Sort.ascending("email"), params);
+        return Account.find(where.isEmpty() ? "1 = 1" : String.join(" and ", where), sort, params);
     }
 
     @Transactional

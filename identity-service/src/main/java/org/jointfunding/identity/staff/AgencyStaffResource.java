@@ -1,10 +1,6 @@
 package org.jointfunding.identity.staff;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -21,14 +17,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jointfunding.identity.accounts.Account;
-import org.jointfunding.identity.accounts.AccountStatus;
+import org.jointfunding.identity.accounts.AccountService;
 import org.jointfunding.identity.common.Role;
 import org.jointfunding.kit.ApiProblem;
 import org.jointfunding.kit.Page;
 import org.jointfunding.kit.Problem;
 
-import java.time.Clock;
 
 /** Who works for an agency, so that its admin can assign reviewers without an ADMIN's help. */
 @Path("/api/identity/agencies/{code}/reviewers")
@@ -42,15 +36,14 @@ import java.time.Clock;
 public class AgencyStaffResource {
 
     private final JsonWebToken caller;
-    private final Clock clock;
+    private final AccountService accounts;
 
-    public AgencyStaffResource(JsonWebToken caller, Clock clock) {
+    public AgencyStaffResource(JsonWebToken caller, AccountService accounts) {
         this.caller = caller;
-        this.clock = clock;
+        this.accounts = accounts;
     }
 
     @GET
-    @Transactional
     @Operation(summary = "List an agency's reviewers",
             description = "Accounts holding REVIEWER for this agency that can sign in now (not disabled, not locked), sorted by name.")
     @APIResponse(responseCode = "200", description = "One page")
@@ -60,13 +53,6 @@ public class AgencyStaffResource {
         if (!caller.getGroups().contains(Role.ADMIN_ROLE) && !code.equals(caller.getClaim("agency"))) {
             throw ApiProblem.forbidden("an AGENCY_ADMIN sees the reviewers of its own agency only");
         }
-        PanacheQuery<Account> query = Account.find(
-                "agencyCode = :agency and array_contains(roles, 'REVIEWER') and status = :active"
-                        + " and (lockedUntil is null or lockedUntil <= :now)",
-                Sort.ascending("displayName", "email"),
-                Parameters.with("agency", code).and("active", AccountStatus.ACTIVE).and("now", clock.instant()));
-        var items = query.range(offset, offset + limit - 1).list().stream()
-                .map(a -> new StaffMember(a.id, a.displayName, a.email, a.country)).toList();
-        return new Page<>(items, query.count(), limit, offset);
+        return accounts.reviewersOf(code, limit, offset).map(a -> new StaffMember(a.id, a.displayName, a.email, a.country));
     }
 }
