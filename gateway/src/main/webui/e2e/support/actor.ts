@@ -53,9 +53,11 @@ export function keyboard(page: Page): Actor {
       );
       const index = values.indexOf(label);
       if (index < 0) throw new Error(`no option ${label}`);
+      // the element itself, not the locator: choosing a language renames the select as it changes
+      const select = (await target.elementHandle())!;
       await page.keyboard.press('Home');
       for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
-      await expect(target).toHaveValue(await target.evaluate((s: HTMLSelectElement, i) => s.options[i]!.value, index));
+      await expect.poll(() => select.evaluate((s: HTMLSelectElement, i) => s.selectedIndex === i, index)).toBe(true);
     },
     async upload(target, file) {
       await tabTo(target);

@@ -75,7 +75,7 @@ export class Portal {
   }
 
   /** An OPEN call by a Malaysian and an Iranian agency, needing a partner from each country. */
-  async openCall(): Promise<JointCall> {
+  async openCall({ blindReview = false } = {}): Promise<JointCall> {
     const { code: my, name: myName } = await this.agency('MY', 'MYR');
     const { code: ir, name: irName } = await this.agency('IR', 'IRR');
     const myOfficer = await this.account('AGENCY_ADMIN', 'MY', my);
@@ -98,16 +98,39 @@ export class Portal {
         { name: 'Innovation', weight: 2, maxScore: 10, threshold: 3 },
         { name: 'Team', weight: 1, maxScore: 10, threshold: 0 },
       ],
-      blindReview: false,
+      blindReview,
     }, 201);
     await this.call('POST', `/api/funding/calls/${id}/open`, myOfficer.token);
     return { id, title, my, ir, myName, irName, myOfficer, irOfficer, reviewer, myCap };
   }
 
-  /** Closes the call, has it reviewed, and both agencies approve their shares: the application is AWARDED. */
-  async award(call: JointCall, applicationId: string): Promise<void> {
+  /** A complete application by `startup` with an Iranian partner, submitted to the call. */
+  async submittedApplication(call: JointCall, startup: Account, partner: string): Promise<{ id: string; title: string }> {
+    const title = `${startup.name}: carbon-aware payments`;
+    const { id } = await this.call<{ id: string }>('POST', '/api/funding/applications', startup.token, {
+      callId: call.id,
+      title,
+      summary: 'A payment rail that prices the carbon cost of each transaction.',
+      partners: [
+        { name: startup.name, country: 'MY', role: 'lead' },
+        { name: partner, country: 'IR', role: 'partner' },
+      ],
+      requestedAmounts: { [call.my]: 200000, [call.ir]: 5000000000 },
+      answers: { Innovation: 'Carbon priced at the point of payment.', Team: 'Payments engineers in Kuala Lumpur and Tehran.' },
+    }, 201);
+    await this.call('POST', `/api/funding/applications/${id}/submit`, startup.token);
+    return { id, title };
+  }
+
+  /** Closes the call and starts its evaluation: reviewers can be assigned. */
+  async startEvaluation(call: JointCall): Promise<void> {
     await this.call('POST', `/api/funding/calls/${call.id}/close`, call.myOfficer.token);
     await this.call('POST', `/api/funding/calls/${call.id}/start-evaluation`, call.myOfficer.token);
+  }
+
+  /** Closes the call, has it reviewed, and both agencies approve their shares: the application is AWARDED. */
+  async award(call: JointCall, applicationId: string): Promise<void> {
+    await this.startEvaluation(call);
     const review = await this.call<{ id: string }>('POST', '/api/funding/reviews', call.myOfficer.token,
       { applicationId, reviewerId: call.reviewer.id, reviewerAgency: call.my }, 201);
     await this.call('POST', `/api/funding/reviews/${review.id}/submit`, call.reviewer.token, {

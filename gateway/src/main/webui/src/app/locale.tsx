@@ -49,7 +49,9 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
     return null;
   }
   return (
-    <LocaleContext.Provider value={{ locale: loaded.locale, setLocale }}>
+    // the language chosen, not the one loaded: while its messages load, the picker must not spring
+    // back, or a keyboard user stepping through it with the arrow keys could never pass the first
+    <LocaleContext.Provider value={{ locale, setLocale }}>
       <IntlProvider locale={loaded.locale} messages={loaded.messages} defaultLocale="en" onError={reportMissingMessage}>
         {children}
       </IntlProvider>

@@ -13,7 +13,7 @@ export function ApplicationOverview({ application, call, agencyNames }: { applic
       <h2 id="overview-title">
         <FormattedMessage id="overview.title" />
       </h2>
-      <p className="prose">{application.summary}</p>
+      <p className="prose" dir="auto">{application.summary}</p>
       {application.sector && (
         <p>
           <FormattedMessage id="application.sectorIs" values={{ sector: application.sector }} />
@@ -60,7 +60,7 @@ export function ApplicationOverview({ application, call, agencyNames }: { applic
           {Object.entries(application.answers ?? {}).map(([criterion, answer]) => (
             <div key={criterion}>
               <dt>{criterion}</dt>
-              <dd className="prose">{answer}</dd>
+              <dd className="prose" dir="auto">{answer}</dd>
             </div>
           ))}
         </dl>

@@ -21,7 +21,7 @@ export function CallDetails({ call }: { call: Call }) {
           />
         )}
       </p>
-      {call.description && <p className="prose">{call.description}</p>}
+      {call.description && <p className="prose" dir="auto">{call.description}</p>}
       {(call.sectors ?? []).length > 0 && (
         <p>
           <FormattedMessage id="call.sectors" values={{ sectors: (call.sectors ?? []).join(', ') }} />

@@ -45,7 +45,7 @@ export function MyInvitations() {
                 }}
               />
             </p>
-            {invitation.message && <blockquote className="prose">{invitation.message}</blockquote>}
+            {invitation.message && <blockquote className="prose" dir="auto">{invitation.message}</blockquote>}
             <div className="actions">
               <button
                 type="button"

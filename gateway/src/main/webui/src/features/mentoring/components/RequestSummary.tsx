@@ -51,7 +51,7 @@ export function RequestSummary({ request }: { request: MentoringRequest }) {
           </div>
         )}
       </dl>
-      {request.description && <p className="prose">{request.description}</p>}
+      {request.description && <p className="prose" dir="auto">{request.description}</p>}
     </section>
   );
 }

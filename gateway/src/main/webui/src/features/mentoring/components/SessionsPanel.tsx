@@ -35,7 +35,7 @@ export function SessionsPanel({ matchId, canLog }: { matchId: string; canLog: bo
             <li key={s.id}>
               <strong>{formatDate(intl.locale, `${s.heldOn}T12:00:00Z`)}</strong> ·{' '}
               <FormattedMessage id="sessions.minutes" values={{ minutes: s.durationMinutes }} />
-              {s.notes && <p className="prose">{s.notes}</p>}
+              {s.notes && <p className="prose" dir="auto">{s.notes}</p>}
             </li>
           ))}
         </ul>

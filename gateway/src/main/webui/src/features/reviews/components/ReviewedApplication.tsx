@@ -17,7 +17,7 @@ export function ReviewedApplication({ review }: { review: Review }) {
           <FormattedMessage id="review.blind" />
         </p>
       )}
-      <p>{application.summary}</p>
+      <p className="prose" dir="auto">{application.summary}</p>
       <h3>
         <FormattedMessage id="review.partners" />
       </h3>
@@ -31,7 +31,7 @@ export function ReviewedApplication({ review }: { review: Review }) {
       {Object.entries(application.answers ?? {}).map(([criterion, answer]) => (
         <div key={criterion}>
           <h3>{criterion}</h3>
-          <p className="prose">{answer}</p>
+          <p className="prose" dir="auto">{answer}</p>
         </div>
       ))}
     </section>
