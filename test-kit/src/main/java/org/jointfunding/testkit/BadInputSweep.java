@@ -37,7 +37,10 @@ public final class BadInputSweep {
     private static final String HUGE_NUMBER = "99999999999999999999999999";
     private static final List<String> BROKEN_BODIES = List.of("{", "[]", "null", "\"text\"", "{}", "{\"a\":", "[1,2,3]");
     /** Query values; URLs over 4 KiB get the HTTP layer's bare 414 before any of our code runs, so 2,000 characters at most. */
-    private static final List<String> ODD_VALUES = List.of("abc", "-1", HUGE_NUMBER, "", LONG.substring(0, 2000), "2026-13-45T25:61:00Z");
+    private static final List<String> ODD_VALUES = List.of("abc", "-1", HUGE_NUMBER, "", LONG.substring(0, 2000), "2026-13-45T25:61:00Z",
+            "a%00b", "a%07b%1Bc", "%ED%A0%80");
+    /** Text PostgreSQL refuses (NUL) or nobody can read: a control character and a lone surrogate. */
+    private static final String CONTROLS = "a\u0000b\u0007c\ud800";
 
     /** Headers that frame the message: nonsense there is a broken request the client cannot even send. */
     private static final List<String> FRAMING_HEADERS = List.of("content-length", "content-type", "transfer-encoding");
@@ -107,6 +110,7 @@ public final class BadInputSweep {
             variants.add(new Request("unknown id", known, Map.of(), Map.of(), null, null));
             variants.add(new Request("id of the wrong shape", fill(template, p -> "not-an-id"), Map.of(), Map.of(), null, null));
             variants.add(new Request("overlong id", fill(template, p -> "y".repeat(1500)), Map.of(), Map.of(), null, null));
+            variants.add(new Request("NUL in id", fill(template, p -> "a%00b"), Map.of(), Map.of(), null, null));
         }
         for (JsonNode parameter : parameters) {
             String name = parameter.path("name").asText();
@@ -129,6 +133,8 @@ public final class BadInputSweep {
             variants.add(new Request("every field mistyped", known, Map.of(), Map.of(), "application/json", mistyped(schema).toString()));
             variants.add(new Request("every field null", known, Map.of(), Map.of(), "application/json", nulls(schema).toString()));
             variants.add(new Request("every field at an extreme", known, Map.of(), Map.of(), "application/json", extremes(schema).toString()));
+            variants.add(new Request("control characters in every text", known, Map.of(), Map.of(), "application/json",
+                    controls(schema).toString().replace("\ud800", "\\ud800"))); // escaped: UTF-8 cannot carry a lone surrogate
             variants.add(new Request("no content type", known, Map.of(), Map.of(), "text/plain", "{}"));
         } else if (content.has("application/x-www-form-urlencoded")) {
             JsonNode schema = resolve(content.path("application/x-www-form-urlencoded").path("schema"));
@@ -151,6 +157,13 @@ public final class BadInputSweep {
                 }
                 variants.add(new Request("form " + (choice.isEmpty() ? "" : choice + " ") + "with every other field overlong", known,
                         Map.of(), Map.of(), "application/x-www-form-urlencoded", String.join("&", parts)));
+                List<String> nuls = new ArrayList<>(fields.keySet().stream().filter(name -> !fields.get(name).has("enum"))
+                        .map(name -> name + "=a%00b").toList());
+                if (!choice.isEmpty()) {
+                    nuls.add(choice);
+                }
+                variants.add(new Request("form " + (choice.isEmpty() ? "" : choice + " ") + "with a NUL in every other field", known,
+                        Map.of(), Map.of(), "application/x-www-form-urlencoded", String.join("&", nuls)));
             }
         } else if (content.size() > 0) {
             variants.add(new Request("unexpected body", known, Map.of(), Map.of(), "application/octet-stream", LONG));
@@ -245,6 +258,20 @@ public final class BadInputSweep {
                 yield items;
             }
             default -> NODES.objectNode().put("unexpected", LONG.substring(0, 100));
+        }));
+        return body;
+    }
+
+    /** Every free-text field, list item and map key carries a NUL, a bell and a lone surrogate; the rest is valid-looking. */
+    private ObjectNode controls(JsonNode schema) {
+        ObjectNode body = NODES.objectNode();
+        String text = CONTROLS;
+        properties(schema).forEach((name, property) -> body.set(name, switch (property.path("type").asText("object")) {
+            case "string" -> NODES.textNode(property.has("enum") ? property.path("enum").path(0).asText() : text);
+            case "integer", "number" -> NODES.numberNode(1);
+            case "boolean" -> NODES.booleanNode(false);
+            case "array" -> NODES.arrayNode().add(text);
+            default -> NODES.objectNode().put(text, text);
         }));
         return body;
     }
