@@ -47,15 +47,19 @@ public class AttachmentResource {
     @Operation(summary = "Upload a document to a DRAFT (owner or collaborator)", description = "The raw bytes are the body; the type is detected from them, not from the name. Honours Idempotency-Key.")
     @APIResponse(responseCode = "201", description = "Stored; Location names it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttachmentView.class)))
-    @APIResponse(responseCode = "400", description = "No fileName, or an empty body")
+    @APIResponse(responseCode = "400", description = "No fileName (a path keeps only its last part), an empty body, or an upload that broke off")
     @APIResponse(responseCode = "404", description = "No such application, or not the caller's")
-    @APIResponse(responseCode = "409", description = "The application is no longer a DRAFT")
+    @APIResponse(responseCode = "408", description = "The body took longer than portal.attachments.max-upload-time to arrive")
+    @APIResponse(responseCode = "409", description = "The application is no longer a DRAFT, or already carries as many documents or bytes as it may (attachment-quota)")
     @APIResponse(responseCode = "413", description = "Larger than portal.attachments.max-size")
     @APIResponse(responseCode = "415", description = "Content of a type that is not accepted")
     public Response upload(@PathParam("id") UUID id, @QueryParam("fileName") String fileName,
                            @HeaderParam("Content-Length") Long length, @HeaderParam("Idempotency-Key") String key, InputStream body) {
-        return idempotency.create(caller.id(), key, "POST /api/funding/applications/" + id + "/attachments?" + fileName,
-                String.valueOf(length), () -> attachments.upload(id, fileName, length, body));
+        String name = FileNames.baseName(fileName);
+        try (ReceivedFile file = attachments.receive(id, length, body)) {
+            return idempotency.create(caller.id(), key, "POST /api/funding/applications/" + id + "/attachments?" + name,
+                    file.sha256(), () -> attachments.upload(id, name, file));
+        }
     }
 
     @GET

@@ -8,5 +8,7 @@ import java.util.List;
 public record AttachmentRules(
         @Schema(description = "The largest accepted upload, in bytes", examples = "5242880") long maxSizeBytes,
         @Schema(description = "Accepted types, as detected from the content (not from the name)", examples = "[\"application/pdf\", \"image/png\"]")
-        List<String> allowedTypes) {
+        List<String> allowedTypes,
+        @Schema(description = "How many documents one application may carry", examples = "20") int maxPerApplication,
+        @Schema(description = "How many bytes all of one application's documents may take together", examples = "26214400") long maxTotalBytes) {
 }

@@ -19,7 +19,8 @@ public class AttachmentRulesResource {
     private final AttachmentRules rules;
 
     public AttachmentRulesResource(AttachmentConfig config) {
-        this.rules = new AttachmentRules(config.maxSize().asLongValue(), config.allowedTypes().stream().sorted().toList());
+        this.rules = new AttachmentRules(config.maxSize().asLongValue(), config.allowedTypes().stream().sorted().toList(),
+                config.maxPerApplication(), config.maxTotalSize().asLongValue());
     }
 
     @GET

@@ -3,6 +3,7 @@ package org.jointfunding.funding.attachments;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.apache.tika.Tika;
@@ -17,7 +18,6 @@ import org.jointfunding.funding.reviews.ReviewStatus;
 import org.jointfunding.kit.ApiProblem;
 import org.jointfunding.kit.Problem;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -53,42 +53,66 @@ public class AttachmentService {
         this.clock = clock;
     }
 
+    /**
+     * The body, read before any transaction: a short one first checks that the caller may attach to
+     * this draft at all, so that a stranger's upload is refused before it is read.
+     */
+    public ReceivedFile receive(UUID applicationId, Long declaredLength, InputStream body) {
+        QuarkusTransaction.requiringNew().run(() -> access.editable(applicationId).checkEditable());
+        long maxSize = config.maxSize().asLongValue();
+        if (declaredLength != null && declaredLength > maxSize) {
+            throw ReceivedFile.tooLarge(maxSize);
+        }
+        return ReceivedFile.receive(body, maxSize, config.maxUploadTime(), clock);
+    }
+
+    /** Stores a received document, within the application's quota (checked under its lock, so uploads at once cannot pass it). */
     @Transactional
-    public Created<AttachmentView> upload(UUID applicationId, String fileName, Long declaredLength, InputStream body) {
-        if (fileName == null || fileName.isBlank() || fileName.length() > 255) {
-            throw ApiProblem.invalidField("fileName", "give the document's name (1-255 characters)");
-        }
-        if (declaredLength != null && declaredLength > config.maxSize().asLongValue()) {
-            throw tooLarge();
-        }
+    public Created<AttachmentView> upload(UUID applicationId, String fileName, ReceivedFile file) {
         Application application = access.editable(applicationId);
+        entityManager.lock(application, LockModeType.PESSIMISTIC_WRITE);
         application.checkEditable();
-        try (InputStream in = new BufferedInputStream(body, CHUNK)) {
-            in.mark(1);
-            if (in.read() < 0) {
-                throw ApiProblem.invalidField("body", "the document is empty");
-            }
-            in.reset();
-            String type = tika.detect(in);
-            if (!config.allowedTypes().contains(type)) {
-                throw new ApiProblem(new Problem("unsupported-media-type", "Unsupported media type", 415,
-                        "The content is " + type + "; accepted: " + String.join(", ", config.allowedTypes().stream().sorted().toList()), null));
-            }
-            Attachment attachment = new Attachment();
-            attachment.id = UUID.randomUUID();
-            attachment.applicationId = application.id;
-            attachment.fileName = fileName.strip();
-            attachment.contentType = type;
-            attachment.uploadedBy = caller.id();
-            attachment.uploadedAt = clock.instant();
-            attachment.persist();
-            entityManager.flush();
-            attachment.sizeBytes = storeChunks(attachment.id, in);
-            audit.record(caller.id(), "APPLICATION", application.id, application.call.id, "attach",
-                    application.status, application.status, attachment.fileName + " (" + type + ", " + attachment.sizeBytes + " bytes)");
-            return new Created<>(URI.create("/api/funding/attachments/" + attachment.id), AttachmentView.of(attachment));
+        checkQuota(application, file.size());
+        String type;
+        try (InputStream in = file.open()) {
+            type = tika.detect(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        if (!config.allowedTypes().contains(type)) {
+                throw new ApiProblem(new Problem("unsupported-media-type", "Unsupported media type", 415,
+                        "The content is " + type + "; accepted: " + String.join(", ", config.allowedTypes().stream().sorted().toList()), null));
+        }
+        Attachment attachment = new Attachment();
+        attachment.id = UUID.randomUUID();
+        attachment.applicationId = application.id;
+        attachment.fileName = fileName;
+        attachment.contentType = type;
+        attachment.sizeBytes = file.size();
+        attachment.uploadedBy = caller.id();
+        attachment.uploadedAt = clock.instant();
+        attachment.persist();
+        entityManager.flush();
+        storeChunks(attachment.id, file);
+        audit.record(caller.id(), "APPLICATION", application.id, application.call.id, "attach",
+                application.status, application.status, attachment.fileName + " (" + attachment.contentType + ", " + attachment.sizeBytes + " bytes)");
+        return new Created<>(URI.create("/api/funding/attachments/" + attachment.id), AttachmentView.of(attachment));
+    }
+
+    private void checkQuota(Application application, long size) {
+        Object[] used = (Object[]) entityManager.createQuery(
+                        "select count(a), coalesce(sum(a.sizeBytes), 0) from Attachment a where a.applicationId = ?1")
+                .setParameter(1, application.id).getSingleResult();
+        long count = ((Number) used[0]).longValue();
+        long bytes = ((Number) used[1]).longValue();
+        long maxBytes = config.maxTotalSize().asLongValue();
+        if (count >= config.maxPerApplication() || bytes + size > maxBytes) {
+            throw ApiProblem.conflict("attachment-quota", count >= config.maxPerApplication()
+                            ? "This application already has " + count + " documents, the most it may carry; remove one first"
+                            : "With this document the application's documents would take " + (bytes + size) + " bytes, more than "
+                                    + maxBytes + "; remove one first")
+                    .with("maxAttachments", config.maxPerApplication()).with("maxTotalBytes", maxBytes)
+                    .with("attachments", count).with("totalBytes", bytes);
         }
     }
 
@@ -96,7 +120,7 @@ public class AttachmentService {
     public List<AttachmentView> list(UUID applicationId) {
         Application application = readableApplication(applicationId);
         return Attachment.<Attachment>list("applicationId = ?1 order by uploadedAt, id", application.id).stream()
-                .map(AttachmentView::of).toList();
+                .map(a -> view(a, application)).toList();
     }
 
     @Transactional
@@ -105,12 +129,13 @@ public class AttachmentService {
         if (attachment == null) {
             throw ApiProblem.notFound("attachment", attachmentId);
         }
+        Application application;
         try {
-            readableApplication(attachment.applicationId);
+            application = readableApplication(attachment.applicationId);
         } catch (ApiProblem hidden) {
             throw ApiProblem.notFound("attachment", attachmentId);
         }
-        return AttachmentView.of(attachment);
+        return view(attachment, application);
     }
 
     /** Owner or collaborator, while the application is a DRAFT; the chunks go with it (cascade). */
@@ -146,6 +171,13 @@ public class AttachmentService {
         };
     }
 
+    /** A reviewer of a blind call does not learn who uploaded a document (the uploader's account names the applicant). */
+    private AttachmentView view(Attachment attachment, Application application) {
+        boolean blind = application.call.blindReview && !application.isMember(caller.id()) && !caller.isAdmin()
+                && !access.isFunderStaff(application);
+        return AttachmentView.of(attachment, blind);
+    }
+
     /** Whoever may read the application, plus its reviewers (not those who declared a conflict). */
     private Application readableApplication(UUID applicationId) {
         Application application = Application.findById(applicationId);
@@ -157,20 +189,18 @@ public class AttachmentService {
         return access.readable(applicationId);
     }
 
-    private long storeChunks(UUID attachmentId, InputStream in) throws IOException {
-        long size = 0;
-        long max = config.maxSize().asLongValue();
-        for (int seq = 0; ; seq++) {
-            byte[] chunk = in.readNBytes(CHUNK);
-            if (chunk.length == 0) {
-                return size;
+    private void storeChunks(UUID attachmentId, ReceivedFile file) {
+        try (InputStream in = file.open()) {
+            for (int seq = 0; ; seq++) {
+                byte[] chunk = in.readNBytes(CHUNK);
+                if (chunk.length == 0) {
+                    return;
+                }
+                entityManager.createNativeQuery("insert into attachment_chunk (attachment_id, seq, data) values (?1, ?2, ?3)")
+                        .setParameter(1, attachmentId).setParameter(2, seq).setParameter(3, chunk).executeUpdate();
             }
-            size += chunk.length;
-            if (size > max) {
-                throw tooLarge();
-            }
-            entityManager.createNativeQuery("insert into attachment_chunk (attachment_id, seq, data) values (?1, ?2, ?3)")
-                    .setParameter(1, attachmentId).setParameter(2, seq).setParameter(3, chunk).executeUpdate();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -178,10 +208,5 @@ public class AttachmentService {
         List<?> rows = entityManager.createNativeQuery("select data from attachment_chunk where attachment_id = ?1 and seq = ?2")
                 .setParameter(1, attachmentId).setParameter(2, seq).getResultList();
         return rows.isEmpty() ? null : (byte[]) rows.get(0);
-    }
-
-    private ApiProblem tooLarge() {
-        return new ApiProblem(new Problem("payload-too-large", "Payload too large", 413,
-                "Attachments may be at most " + config.maxSize().asLongValue() + " bytes", null));
     }
 }

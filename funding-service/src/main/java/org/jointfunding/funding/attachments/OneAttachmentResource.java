@@ -49,7 +49,7 @@ public class OneAttachmentResource {
         AttachmentView view = attachments.get(attachmentId);
         return Response.ok(attachments.content(attachmentId), view.contentType())
                 .header("Content-Length", view.sizeBytes())
-                .header("Content-Disposition", "attachment; filename=\"" + view.fileName().replaceAll("[\"\\\\\r\n]", "_") + "\"")
+                .header("Content-Disposition", FileNames.contentDisposition(view.fileName()))
                 .build();
     }
 

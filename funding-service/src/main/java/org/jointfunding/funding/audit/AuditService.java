@@ -1,5 +1,7 @@
 package org.jointfunding.funding.audit;
 
+import org.jointfunding.funding.applications.ApplicationStatus;
+
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,6 +49,9 @@ public class AuditService {
         if (!caller.isAdmin()) {
             where.add("a.callId in (select f.call.id from Funder f where f.agencyCode = :agency)");
             params.and("agency", caller.agency().orElse(""));
+            // a draft is its startup's own until submitted, its trail too (as the application endpoints hide it)
+            where.add("a.aggregateId not in (select cast(p.id as String) from Application p where p.status = :draft)");
+            params.and("draft", ApplicationStatus.DRAFT);
         }
         add(where, params, "a.aggregateType = :type", "type", filter.aggregateType);
         add(where, params, "a.aggregateId = :aggregate", "aggregate", filter.aggregateId);

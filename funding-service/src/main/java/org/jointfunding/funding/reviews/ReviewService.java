@@ -78,7 +78,7 @@ public class ReviewService {
                 "reviewer " + review.reviewerId + " of " + review.reviewerAgency + " on application " + application.id);
         outbox.append("ReviewAssigned", review.id, new Assigned(review.id, application.id, application.title,
                 application.call.id, application.call.title, review.reviewerId, application.call.blindReview));
-        return new Created<>(URI.create("/api/funding/reviews/" + review.id), ReviewView.of(review, false));
+        return new Created<>(URI.create("/api/funding/reviews/" + review.id), ReviewView.of(review, false, false));
     }
 
     /** A reviewer sees only its own assignments; agency admins those on calls they fund; ADMIN all. */
@@ -106,13 +106,13 @@ public class ReviewService {
         String query = "from Review r" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
         var found = Review.<Review>find(query, Sort.by("assignedAt").and("id"), params);
         List<Review> page = found.range(offset, offset + limit - 1).list();
-        return new Page<>(page, found.count(), limit, offset).map(r -> ReviewView.of(r, blindFor(r)));
+        return new Page<>(page, found.count(), limit, offset).map(r -> view(r));
     }
 
     @Transactional
     public ReviewView get(UUID id) {
         Review review = readable(id);
-        return ReviewView.of(review, blindFor(review));
+        return view(review);
     }
 
     @Transactional
@@ -122,7 +122,7 @@ public class ReviewService {
         review.declareConflict(reason);
         audit.record(caller.id(), AGGREGATE, review.id, review.application.call.id, "declare-conflict", from, review.status, reason);
         Review.flush();
-        return ReviewView.of(review, blindFor(review));
+        return view(review);
     }
 
     @Transactional
@@ -138,7 +138,7 @@ public class ReviewService {
         audit.record(caller.id(), AGGREGATE, review.id, review.application.call.id, "submit", from, review.status,
                 review.disqualified ? "below threshold: disqualifies" : null);
         Review.flush();
-        return ReviewView.of(review, blindFor(review));
+        return view(review);
     }
 
     private Review readable(UUID id) {
@@ -163,7 +163,15 @@ public class ReviewService {
                 && caller.agency().map(review.reviewerAgency::equals).orElse(false);
     }
 
-    /** In a blind call the reviewer does not learn who applied; agency staff still do. */
+    /**
+     * In a blind call the reviewer does not learn who applied; agency staff still do. A reviewer who
+     * declared a conflict keeps the assignment but no longer reads the application.
+     */
+    private ReviewView view(Review review) {
+        boolean ownReview = review.reviewerId.equals(caller.id());
+        return ReviewView.of(review, blindFor(review), ownReview && review.status == ReviewStatus.CONFLICT_DECLARED);
+    }
+
     private boolean blindFor(Review review) {
         return review.application.call.blindReview && review.reviewerId.equals(caller.id());
     }

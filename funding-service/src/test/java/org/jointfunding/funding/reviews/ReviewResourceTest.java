@@ -25,21 +25,9 @@ class ReviewResourceTest {
 
     private static final String REVIEWS = "/api/funding/reviews";
 
-    private static JointCallFixture blindCall() {
-        String my = Fixtures.agency("MY", "MYR");
-        String ir = Fixtures.agency("IR", "IRR");
-        Map<String, Object> body = Fixtures.callBody(Fixtures.unique("Blind"), List.of(
-                Fixtures.funder(my, "1000000", null), Fixtures.funder(ir, "1000000", null)));
-        body.put("blindReview", true);
-        String admin = Fixtures.agencyAdmin(my);
-        String id = Fixtures.createCall(admin, body);
-        Fixtures.act(admin, "/api/funding/calls/" + id + "/open");
-        return new JointCallFixture(id, my, ir, admin, Fixtures.agencyAdmin(ir));
-    }
-
     @Test
     void aReviewerScoresItsAssignmentBlind() {
-        JointCallFixture call = blindCall();
+        JointCallFixture call = Fixtures.blindCall();
         String owner = startup();
         String application = submitted(owner, call, "1000", "1000");
         startEvaluation(call);

@@ -79,6 +79,18 @@ public final class Fixtures {
         as(bearer).post(path).then().statusCode(200);
     }
 
+    /** An OPEN call of two new agencies whose reviewers do not learn who applied. */
+    public static JointCallFixture blindCall() {
+        String my = agency("MY", "MYR");
+        String ir = agency("IR", "IRR");
+        Map<String, Object> body = callBody(unique("Blind"), List.of(funder(my, "1000000", null), funder(ir, "1000000", null)));
+        body.put("blindReview", true);
+        String admin = agencyAdmin(my);
+        String id = createCall(admin, body);
+        act(admin, "/api/funding/calls/" + id + "/open");
+        return new JointCallFixture(id, my, ir, admin, agencyAdmin(ir));
+    }
+
     /** Two agencies (MY, IR), their admins, and an OPEN call both fund. */
     public static JointCallFixture openCall(String myBudget, String irBudget) {
         return openCall(agency("MY", "MYR"), agency("IR", "IRR"), myBudget, irBudget);
