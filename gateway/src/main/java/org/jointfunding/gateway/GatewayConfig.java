@@ -143,6 +143,10 @@ public interface GatewayConfig {
         @WithDefault("30s")
         Duration cacheTtl();
 
+        /** How long a merged document with a service missing is served before the services are asked again. */
+        @WithDefault("10s")
+        Duration incompleteCacheTtl();
+
         @WithDefault("3s")
         Duration fetchTimeout();
 

@@ -98,16 +98,27 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
     private static JsonObject openApiOf(String name) {
         String schema = Character.toUpperCase(name.charAt(0)) + name.substring(1) + "View";
         JsonObject ref = new JsonObject().put("$ref", "#/components/schemas/" + schema);
+        JsonObject ok = new JsonObject().put("description", "OK")
+                .put("content", new JsonObject().put("application/json", new JsonObject().put("schema", ref)));
+        JsonObject problem = new JsonObject().put("description", "Bad input")
+                .put("content", new JsonObject().put("application/problem+json", new JsonObject()
+                        .put("schema", new JsonObject().put("$ref", "#/components/schemas/Problem"))));
         JsonObject get = new JsonObject().put("tags", new JsonArray().add(name))
-                .put("responses", new JsonObject().put("200", new JsonObject().put("description", "OK")
-                        .put("content", new JsonObject().put("application/json", new JsonObject().put("schema", ref)))));
+                .put("responses", new JsonObject().put("200", ok).put("400", problem));
         return new JsonObject()
                 .put("openapi", "3.1.0")
                 .put("info", new JsonObject().put("title", name).put("version", "1"))
                 .put("tags", new JsonArray().add(new JsonObject().put("name", name)))
-                .put("paths", new JsonObject().put("/api/" + name + "/things", new JsonObject().put("get", get)))
+                .put("paths", new JsonObject().put("/api/" + name + "/things", new JsonObject().put("get", get))
+                        // what a service's contract holds and the gateway must not publish
+                        .put("/internal/events", new JsonObject().put("post", new JsonObject()
+                                .put("parameters", new JsonArray().add(new JsonObject().put("name", "X-Service-Credential").put("in", "header")))
+                                .put("requestBody", new JsonObject().put("content", new JsonObject().put("application/json",
+                                        new JsonObject().put("schema", new JsonObject().put("$ref", "#/components/schemas/InboundEvent")))))
+                                .put("responses", new JsonObject().put("204", new JsonObject().put("description", "Taken"))))))
                 .put("components", new JsonObject().put("schemas", new JsonObject()
                         .put(schema, new JsonObject().put("type", "object"))
+                        .put("InboundEvent", new JsonObject().put("type", "object"))
                         .put("Problem", new JsonObject().put("type", "object"))));
     }
 }

@@ -1,11 +1,14 @@
 package org.jointfunding.gateway;
 
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.jointfunding.gateway.openapi.OpenApiMerger;
 import org.junit.jupiter.api.Test;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -31,7 +34,7 @@ class OpenApiMergerTest {
         documents.put("funding", document("/api/funding/calls", "Page", otherPage));
         documents.put("mentorship", document("/api/mentorship/matches", "Page", page.copy()));
 
-        JsonObject merged = OpenApiMerger.merge("Portal", documents, Map.of());
+        JsonObject merged = OpenApiMerger.merge("Portal", documents, List.of());
 
         JsonObject schemas = merged.getJsonObject("components").getJsonObject("schemas");
         assertEquals(page, schemas.getJsonObject("Page"));
@@ -47,10 +50,32 @@ class OpenApiMergerTest {
     void aMissingServiceIsReportedNotFatal() {
         Map<String, JsonObject> documents = new LinkedHashMap<>();
         documents.put("identity", document("/api/identity/accounts", "Account", new JsonObject().put("type", "object")));
-        JsonObject merged = OpenApiMerger.merge("Portal", documents, Map.of("funding", "Connection refused"));
-        assertEquals("Connection refused", merged.getJsonObject("x-unavailable-services").getString("funding"));
+        JsonObject merged = OpenApiMerger.merge("Portal", documents, List.of("funding"));
+        assertEquals(new JsonArray().add("funding"), merged.getJsonArray("x-unavailable-services"));
         assertTrue(merged.getJsonObject("paths").containsKey("/api/identity/accounts"));
         assertTrue(merged.getJsonObject("info").getString("description").contains("Missing right now: funding"));
+    }
+
+    @Test
+    void onlyRoutedPathsArePublishedWithTheComponentsTheyUse() {
+        JsonObject document = document("/api/mentorship/matches", "Match", new JsonObject().put("type", "object")
+                .put("properties", new JsonObject().put("mentor", new JsonObject().put("$ref", "#/components/schemas/Mentor"))));
+        document.getJsonObject("components").getJsonObject("schemas")
+                .put("Mentor", new JsonObject().put("type", "object"))
+                .put("InboundEvent", new JsonObject().put("type", "object"));
+        document.getJsonObject("components").put("securitySchemes", new JsonObject().put("SecurityScheme", new JsonObject().put("type", "http")));
+        document.getJsonObject("paths")
+                .put("/internal/events", new JsonObject().put("post", new JsonObject()
+                        .put("parameters", new JsonArray().add(new JsonObject().put("name", "X-Service-Credential").put("in", "header")))
+                        .put("requestBody", new JsonObject().put("$ref", "#/components/schemas/InboundEvent"))))
+                .put("/api/identity/accounts", new JsonObject().put("get", new JsonObject()));
+
+        JsonObject merged = OpenApiMerger.merge("Portal", Map.of("mentorship", document), List.of());
+
+        assertEquals(Set.of("/api/mentorship/matches"), merged.getJsonObject("paths").fieldNames());
+        assertEquals(Set.of("Match", "Mentor"), merged.getJsonObject("components").getJsonObject("schemas").fieldNames());
+        assertTrue(merged.getJsonObject("components").getJsonObject("securitySchemes").containsKey("SecurityScheme"));
+        assertFalse(merged.encode().contains("X-Service-Credential"));
     }
 
     private static String ref(JsonObject merged, String path) {

@@ -18,6 +18,7 @@ import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -34,6 +35,8 @@ import java.util.stream.Collectors;
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    /** PostgreSQL's lock_timeout (55P03) and statement_timeout (57014): waiting was cut short, nothing went wrong. */
+    private static final Set<String> TIMED_OUT = Set.of("55P03", "57014");
     private static final Set<String> CONSTRAINT_PARAMS = Set.of("min", "max", "value", "integer", "fraction", "inclusive");
 
     @ServerExceptionMapper
@@ -129,6 +132,10 @@ public class ProblemMapper {
         if (e instanceof OptimisticLockException || e instanceof StaleStateException) {
             return new Problem("concurrent-modification", "Conflict", 409,
                     "Someone else changed this resource meanwhile; read it again and retry", null);
+        }
+        if (e instanceof SQLException sql && TIMED_OUT.contains(String.valueOf(sql.getSQLState()))) {
+            return new Problem("database-busy", "Service Unavailable", 503,
+                    "What this request needs is held by another one right now; try again in a moment", null);
         }
         if (e instanceof org.hibernate.exception.ConstraintViolationException db) {
             return new Problem("constraint-violation", "Conflict", 409, "The change conflicts with existing data"

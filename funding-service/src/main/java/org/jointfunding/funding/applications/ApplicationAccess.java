@@ -54,7 +54,11 @@ public class ApplicationAccess {
 
     /** The owning startup only: submit, withdraw, invite collaborators. */
     public Application owned(UUID id) {
-        Application application = readable(id);
+        return owned(id, LockModeType.NONE);
+    }
+
+    public Application owned(UUID id, LockModeType lock) {
+        Application application = readable(id, lock);
         if (!application.isOwnedBy(caller.id())) {
             throw ApiProblem.forbidden("Only the startup that owns this application may do this");
         }

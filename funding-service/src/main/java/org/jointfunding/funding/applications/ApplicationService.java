@@ -5,6 +5,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.jointfunding.funding.audit.AuditEntry;
 import org.jointfunding.funding.audit.AuditTrail;
@@ -181,7 +182,8 @@ public class ApplicationService {
 
     @Transactional
     public ApplicationView withdraw(UUID id, String reason) {
-        Application application = access.owned(id);
+        // locked like an award decision, so that a share approved meanwhile is seen and given back
+        Application application = access.owned(id, LockModeType.PESSIMISTIC_WRITE);
         ApplicationStatus from = application.status;
         application.withdraw();
         audit.record(caller.id(), AGGREGATE, application.id, application.call.id, "withdraw", from, application.status, reason);

@@ -68,4 +68,49 @@ class ConcurrentApprovalTest {
         as(call.myAdmin()).queryParam("callId", call.id()).queryParam("status", "UNDER_REVIEW").get("/api/funding/applications")
                 .then().body("total", equalTo(APPLICATIONS - 3));
     }
+
+    @Test
+    void aWithdrawalRacingAnApprovalNeverKeepsTheApprovedShare() throws Exception {
+        // every application is withdrawn while its Malaysian share is approved: whatever the order,
+        // nothing may stay committed, since withdrawn applications are funded by no one
+        JointCallFixture call = Fixtures.openCall("1000000", "1000000");
+        List<String[]> applications = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String owner = startup();
+            applications.add(new String[] {owner, submitted(owner, call, "1000", "1000")});
+        }
+        startEvaluation(call);
+        for (String[] application : applications) {
+            reviewed(call, application[1], 8, 8);
+        }
+
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Integer>> results = new ArrayList<>();
+        try {
+            for (String[] application : applications) {
+                String path = "/api/funding/applications/" + application[1];
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return as(call.myAdmin()).post(path + "/award/approve").statusCode();
+                }));
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return as(application[0]).body(java.util.Map.of("reason", "merged with another project"))
+                            .post(path + "/withdraw").statusCode();
+                }));
+            }
+            start.countDown();
+            for (Future<Integer> result : results) {
+                int status = result.get();
+                assertEquals(true, status == 200 || status == 409, "approve or withdraw answered " + status);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        as(call.myAdmin()).queryParam("callId", call.id()).queryParam("status", "WITHDRAWN").get("/api/funding/applications")
+                .then().body("total", equalTo(20));
+        Object committed = as(ADMIN).get(call.path()).then().extract().path("funders.find { it.agency == '" + call.my() + "' }.committed");
+        assertEquals(0, new java.math.BigDecimal(committed.toString()).signum(), "committed: " + committed);
+    }
 }

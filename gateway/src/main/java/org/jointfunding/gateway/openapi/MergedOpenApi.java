@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
 import org.jointfunding.gateway.GatewayConfig;
 import org.jointfunding.gateway.ServiceClient;
 
@@ -17,10 +18,13 @@ import java.util.Map;
 /**
  * {@code GET /openapi}: the services' documents (their {@code /q/openapi?format=json}) merged by
  * {@link OpenApiMerger}. A complete result is cached for {@code gateway.openapi.cache-ttl}; an
- * incomplete one (a service missing) is served but not cached, so it heals on the next call.
+ * incomplete one (a service missing) for {@code gateway.openapi.incomplete-cache-ttl} only, so that
+ * it heals soon while anonymous requests still cannot make the gateway ask every service each time.
  */
 @ApplicationScoped
 public class MergedOpenApi {
+
+    private static final Logger LOG = Logger.getLogger(MergedOpenApi.class);
 
     private record Cached(JsonObject document, Instant expires) {
     }
@@ -64,19 +68,18 @@ public class MergedOpenApi {
         }
         return Future.join(new ArrayList<>(fetches)).map(done -> {
             Map<String, JsonObject> documents = new LinkedHashMap<>();
-            Map<String, String> unavailable = new LinkedHashMap<>();
+            List<String> unavailable = new ArrayList<>();
             for (Future<Fetched> fetch : fetches) {
                 Fetched fetched = fetch.result();
                 if (fetched.document() != null) {
                     documents.put(fetched.service(), fetched.document());
                 } else {
-                    unavailable.put(fetched.service(), fetched.failure());
+                    unavailable.add(fetched.service());
+                    LOG.warnf("OpenAPI document of %s unavailable: %s", fetched.service(), fetched.failure());
                 }
             }
             JsonObject merged = OpenApiMerger.merge(config.title(), documents, unavailable);
-            if (unavailable.isEmpty()) {
-                cached = new Cached(merged, clock.instant().plus(config.cacheTtl()));
-            }
+            cached = new Cached(merged, clock.instant().plus(unavailable.isEmpty() ? config.cacheTtl() : config.incompleteCacheTtl()));
             return merged;
         });
     }

@@ -3,18 +3,26 @@ package org.jointfunding.gateway.openapi;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Merges the services' OpenAPI documents into one: paths (each service owns its own prefix, so
- * they never collide), components of every kind, tags and security schemes. A component defined
- * differently by two services is renamed {@code <service>_<Name>} in the later service, and that
- * service's {@code $ref}s are rewritten to match. Services that could not be read are listed under
- * {@code x-unavailable-services}; the merge never fails because one is missing.
+ * they never collide), components of every kind, tags and security schemes. Only what the gateway
+ * routes is published: a service's paths under {@code /api/<service>}, never its {@code /internal}
+ * ones, and only the components those paths use. A component defined differently by two services
+ * is renamed {@code <service>_<Name>} in the later service, and that service's {@code $ref}s are
+ * rewritten to match. Services that could not be read are named (never why: the reason may hold an
+ * internal address) under {@code x-unavailable-services}; the merge never fails because one is missing.
  */
 public final class OpenApiMerger {
 
@@ -25,9 +33,9 @@ public final class OpenApiMerger {
 
     /**
      * @param documents   service name to its OpenAPI document, in merge order
-     * @param unavailable service name to the reason its document is missing
+     * @param unavailable the services whose document is missing
      */
-    public static JsonObject merge(String title, Map<String, JsonObject> documents, Map<String, String> unavailable) {
+    public static JsonObject merge(String title, Map<String, JsonObject> documents, Collection<String> unavailable) {
         JsonObject paths = new JsonObject();
         JsonObject components = new JsonObject();
         Map<String, JsonObject> tags = new LinkedHashMap<>();
@@ -58,7 +66,12 @@ public final class OpenApiMerger {
                 }
             }
             JsonObject servicePaths = document.getJsonObject("paths", new JsonObject());
-            servicePaths.forEach(path -> paths.put(path.getKey(), path.getValue()));
+            String routed = "/api/" + service;
+            servicePaths.forEach(path -> {
+                if (path.getKey().equals(routed) || path.getKey().startsWith(routed + "/")) {
+                    paths.put(path.getKey(), path.getValue());
+                }
+            });
             for (Object tag : document.getJsonArray("tags", new JsonArray())) {
                 JsonObject t = (JsonObject) tag;
                 tags.putIfAbsent(t.getString("name"), t);
@@ -71,7 +84,8 @@ public final class OpenApiMerger {
         JsonObject info = new JsonObject().put("title", title).put("version", "1.0")
                 .put("description", "The portal's public API as served through the gateway: "
                         + String.join(", ", documents.keySet())
-                        + (unavailable.isEmpty() ? "." : ". Missing right now: " + String.join(", ", unavailable.keySet()) + "."));
+                        + (unavailable.isEmpty() ? "." : ". Missing right now: " + String.join(", ", unavailable) + "."));
+        pruneUnused(paths, components);
         JsonObject merged = new JsonObject()
                 .put("openapi", openapiVersions.isEmpty() ? "3.0.3" : openapiVersions.iterator().next())
                 .put("info", info)
@@ -85,9 +99,46 @@ public final class OpenApiMerger {
             merged.put("security", security);
         }
         if (!unavailable.isEmpty()) {
-            merged.put("x-unavailable-services", new JsonObject(new HashMap<>(unavailable)));
+            merged.put("x-unavailable-services", new JsonArray(List.copyOf(unavailable)));
         }
         return merged;
+    }
+
+    /** Drops the components no published path reaches (those of internal endpoints); security schemes are named, not referenced, and stay. */
+    private static void pruneUnused(JsonObject paths, JsonObject components) {
+        Set<String> reached = new HashSet<>();
+        Deque<Object> toVisit = new ArrayDeque<>(List.of(paths));
+        while (!toVisit.isEmpty()) {
+            refsIn(toVisit.pop(), ref -> {
+                if (ref.startsWith(REF_PREFIX) && reached.add(ref)) {
+                    String[] kindAndName = ref.substring(REF_PREFIX.length()).split("/", 2);
+                    JsonObject ofKind = components.getJsonObject(kindAndName[0]);
+                    if (ofKind != null && kindAndName.length == 2 && ofKind.containsKey(kindAndName[1])) {
+                        toVisit.push(ofKind.getValue(kindAndName[1]));
+                    }
+                }
+            });
+        }
+        for (String kind : List.copyOf(components.fieldNames())) {
+            if (!kind.equals("securitySchemes")) {
+                JsonObject ofKind = components.getJsonObject(kind);
+                ofKind.fieldNames().removeIf(name -> !reached.contains(REF_PREFIX + kind + "/" + name));
+            }
+        }
+    }
+
+    private static void refsIn(Object node, Consumer<String> found) {
+        if (node instanceof JsonObject object) {
+            object.forEach(field -> {
+                if ("$ref".equals(field.getKey()) && field.getValue() instanceof String ref) {
+                    found.accept(ref);
+                } else {
+                    refsIn(field.getValue(), found);
+                }
+            });
+        } else if (node instanceof JsonArray array) {
+            array.forEach(item -> refsIn(item, found));
+        }
     }
 
     /** {@code #/components/<kind>/<Name>} refs to rename because an earlier service defined them differently. */

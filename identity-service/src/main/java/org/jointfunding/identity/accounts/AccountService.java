@@ -47,14 +47,9 @@ public class AccountService {
         this.clock = clock;
     }
 
-    @Transactional
+    /** The password is hashed before the transaction, so that Argon2 never holds a pooled connection. */
     public IdempotencyKeys.Outcome<AccountView> register(RegistrationRequest request, String idempotencyKey) {
         String email = Account.normalizeEmail(request.email());
-        String caller = "register:" + email;
-        Optional<UUID> earlier = idempotency.earlier(caller, "register", idempotencyKey);
-        if (earlier.isPresent()) {
-            return new IdempotencyKeys.Outcome<>(view(Account.findById(earlier.get())), true);
-        }
         List<Problem.FieldError> errors = new ArrayList<>(PasswordPolicy.check("password", request.password(), email));
         if (!Countries.isIsoAlpha2(request.country())) {
             errors.add(new Problem.FieldError("country", "must be an ISO 3166-1 alpha-2 code such as MY or IR"));
@@ -65,11 +60,22 @@ public class AccountService {
         if (!errors.isEmpty()) {
             throw ApiProblem.invalid(errors);
         }
+        String passwordHash = hasher.hash(request.password());
+        return QuarkusTransaction.requiringNew().call(() -> create(email, request, passwordHash, idempotencyKey));
+    }
+
+    private IdempotencyKeys.Outcome<AccountView> create(String email, RegistrationRequest request, String passwordHash,
+                                                         String idempotencyKey) {
+        String caller = "register:" + email;
+        Optional<UUID> earlier = idempotency.earlier(caller, "register", idempotencyKey);
+        if (earlier.isPresent()) {
+            return new IdempotencyKeys.Outcome<>(view(Account.findById(earlier.get())), true);
+        }
         if (findByEmail(email).isPresent()) {
             throw ApiProblem.conflict("email-taken", "An account with this email already exists")
                     .with("field", "email");
         }
-        Account account = Account.create(email, request.displayName(), request.country(), hasher.hash(request.password()),
+        Account account = Account.create(email, request.displayName(), request.country(), passwordHash,
                 Set.of(request.role()), null, clock.instant());
         account.persist();
         idempotency.remember(caller, "register", idempotencyKey, account.id);

@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** Everything identity-service can be told; docs/identity.md lists each property and its variable. */
 @ConfigMapping(prefix = "portal")
@@ -75,6 +76,15 @@ public interface IdentityConfig {
 
         @WithDefault("1")
         int parallelism();
+
+        /**
+         * Hashes computed at once (each takes a core and memory-kib); by default one per core. Sign-ins
+         * beyond that wait at most {@link #queueTimeout()}, then get a fast 503 instead of piling up.
+         */
+        OptionalInt maxConcurrent();
+
+        @WithDefault("2s")
+        Duration queueTimeout();
     }
 
     /** The first ADMIN, created on a start that finds no ADMIN at all. */

@@ -1,5 +1,6 @@
 package org.jointfunding.identity.login;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -48,26 +49,43 @@ public class LoginService {
         this.clock = clock;
     }
 
-    /** Failed attempts and lockouts must commit although the request fails: no rollback on ApiProblem. */
-    @Transactional(dontRollbackOn = ApiProblem.class)
+    /**
+     * Three steps, so that Argon2 never runs inside a transaction (where it would hold a pooled
+     * connection, and the account's row lock, for its whole cost): read the stored hash, verify it
+     * with no connection held, then record the outcome under the row lock. Failed attempts and
+     * lockouts commit although the request fails.
+     */
     public TokenResponse login(LoginRequest request) {
-        Instant now = clock.instant();
-        Account account = Account.<Account>find("email", Account.normalizeEmail(request.email()))
-                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
-        boolean passwordMatches = hasher.matches(request.password(), account == null ? null : account.passwordHash());
-        if (account == null) {
-            audit.event(AuditType.LOGIN_FAILED).detail("unknown email " + Account.normalizeEmail(request.email())).write();
+        String email = Account.normalizeEmail(request.email());
+        String storedHash = QuarkusTransaction.requiringNew().call(() -> Account.<Account>find("email", email)
+                .firstResultOptional().map(Account::passwordHash).orElse(null));
+        boolean passwordMatches = hasher.matches(request.password(), storedHash);
+        TokenResponse tokens = QuarkusTransaction.requiringNew().call(() -> settle(email, storedHash, passwordMatches));
+        if (tokens == null) {
             throw rejected();
         }
+        return tokens;
+    }
+
+    /** A session if the login succeeded; null (the attempt recorded) if it did not. */
+    private TokenResponse settle(String email, String checkedHash, boolean passwordMatches) {
+        Instant now = clock.instant();
+        Account account = Account.<Account>find("email", email).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+        if (account == null) {
+            audit.event(AuditType.LOGIN_FAILED).detail("unknown email " + email).write();
+            return null;
+        }
+        // the password changed between the check and now: what was checked is no longer the password
+        boolean matches = passwordMatches && account.passwordHash().equals(checkedHash);
         AccountStatus status = account.status(now);
         if (status != AccountStatus.ACTIVE) {
             audit.event(AuditType.LOGIN_REJECTED).actor(account.id.toString()).target(account.id)
-                    .detail("account is " + status + (passwordMatches ? "" : ", wrong password")).write();
-            throw rejected();
+                    .detail("account is " + status + (matches ? "" : ", wrong password")).write();
+            return null;
         }
-        if (!passwordMatches) {
+        if (!matches) {
             wrongPassword(account, now, "wrong password");
-            throw rejected();
+            return null;
         }
         account.recordSuccessfulLogin();
         audit.event(AuditType.LOGIN_SUCCEEDED).actor(account.id.toString()).target(account.id).write();
