@@ -71,8 +71,8 @@ public interface GatewayConfig {
         /** Where the signing keys are published; default {@code <identity url>/api/identity/jwks}. */
         Optional<URI> jwksUrl();
 
-        /** How long fetched keys are trusted before they are fetched again. */
-        @WithDefault("5m")
+        /** How long fetched keys are trusted before they are fetched again: also how long a key identity revoked is still accepted here. */
+        @WithDefault("60s")
         Duration jwksCacheTtl();
 
         /** Smallest interval between two fetches caused by an unknown {@code kid}. */

@@ -1,9 +1,15 @@
 package org.jointfunding.identity.keys;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -63,5 +69,29 @@ public class KeyResource {
     public RotationView rotate() {
         SigningKeyStore.Rotation rotation = keys.rotate(caller.getSubject());
         return new RotationView(rotation.currentKid(), rotation.previousKid());
+    }
+
+    public record Revocation(@Schema(description = "Why the key is revoked, for the audit trail", examples = "private key copied to a laptop that was stolen")
+                             @NotBlank @Size(max = 500) String reason) {
+    }
+
+    @POST
+    @Path("/admin/keys/{kid}/revoke")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.ADMIN_ROLE)
+    @SecurityRequirement(name = "SecurityScheme")
+    @Operation(summary = "Revoke a signing key at once", description = "For a compromised key: it leaves the JWKS and every token it "
+            + "signed is refused from now on (by the gateway within gateway.auth.jwks-cache-ttl). Revoking the current key puts a new "
+            + "one in its place; people signed in with it sign in again.")
+    @APIResponse(responseCode = "200", description = "Revoked; the keys in force now", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RotationView.class),
+            examples = @ExampleObject(name = "revoked", value = "{\"currentKid\":\"Zk2v8cWm3xq1LJ0p\",\"previousKid\":null}")))
+    @APIResponse(responseCode = "400", description = "No reason given")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Caller is not an ADMIN")
+    @APIResponse(responseCode = "404", description = "No published key with this kid")
+    public RotationView revoke(@PathParam("kid") String kid, @Valid @NotNull Revocation revocation) {
+        SigningKeyStore.Rotation keysNow = keys.revoke(kid, caller.getSubject(), revocation.reason().strip());
+        return new RotationView(keysNow.currentKid(), keysNow.previousKid());
     }
 }

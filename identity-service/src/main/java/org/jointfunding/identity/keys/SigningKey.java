@@ -40,6 +40,15 @@ public class SigningKey extends PanacheEntityBase {
     @Column(name = "retired_at")
     public Instant retiredAt;
 
+    /** Retires this key at once, whatever it was: it neither signs nor verifies from now on. */
+    void revoke(Instant now) {
+        if (status == KeyStatus.RETIRED) {
+            throw new IllegalStateException("Key " + kid + " is already retired");
+        }
+        status = KeyStatus.RETIRED;
+        retiredAt = now;
+    }
+
     /** Moves this key one step down CURRENT → PREVIOUS → RETIRED. */
     void stepDown(Instant now) {
         switch (status) {

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jointfunding.identity.audit.AuditTrail;
 import org.jointfunding.identity.audit.AuditType;
+import org.jointfunding.kit.ApiProblem;
 
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -64,6 +65,30 @@ public class SigningKeyStore {
         SigningKey fresh = create();
         audit.event(AuditType.KEY_ROTATED).actor(actor).target(fresh.kid).transition(null, KeyStatus.CURRENT).write();
         return new Rotation(fresh.kid, previous);
+    }
+
+    /**
+     * A compromised key retired in one step: tokens it signed stop verifying at once. Revoking the
+     * CURRENT key puts a new one in its place (the PREVIOUS one, if any, stays).
+     */
+    @Transactional
+    public Rotation revoke(String kid, String actor, String reason) {
+        lock();
+        SigningKey key = SigningKey.<SigningKey>find("kid", kid).firstResultOptional()
+                .filter(k -> k.status != KeyStatus.RETIRED)
+                .orElseThrow(() -> ApiProblem.notFound("published signing key", kid));
+        KeyStatus from = key.status;
+        key.revoke(clock.instant());
+        audit.event(AuditType.KEY_REVOKED).actor(actor).target(kid).transition(from, KeyStatus.RETIRED).detail(reason).write();
+        Panache.getEntityManager().flush(); // the one-CURRENT index must see the revocation first
+        if (from == KeyStatus.CURRENT) {
+            SigningKey fresh = create();
+            audit.event(AuditType.KEY_CREATED).actor(actor).target(fresh.kid).transition(null, KeyStatus.CURRENT)
+                    .detail("replaces revoked " + kid).write();
+        }
+        SigningKey current = SigningKey.<SigningKey>find("status", KeyStatus.CURRENT).firstResult();
+        String previous = SigningKey.<SigningKey>find("status", KeyStatus.PREVIOUS).firstResultOptional().map(k -> k.kid).orElse(null);
+        return new Rotation(current.kid, previous);
     }
 
     /** Keys that verify tokens, CURRENT first. */

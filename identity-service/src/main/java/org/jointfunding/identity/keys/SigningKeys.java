@@ -1,6 +1,7 @@
 package org.jointfunding.identity.keys;
 
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jose4j.jwk.JsonWebKey;
@@ -24,8 +25,9 @@ import java.util.Optional;
 
 /**
  * The keys in memory: the CURRENT private key for signing, and the published public keys for
- * verifying and for the JWKS. Reloaded after a rotation here, and on an unknown {@code kid} (another
- * replica may have rotated), at most once per {@link #UNKNOWN_KID_RELOAD_INTERVAL}.
+ * verifying and for the JWKS. Reloaded after a rotation or revocation here, every
+ * {@code portal.keys.reload-interval}, and on an unknown {@code kid} (another replica may have
+ * rotated), at most once per {@link #UNKNOWN_KID_RELOAD_INTERVAL}.
  */
 @ApplicationScoped
 public class SigningKeys {
@@ -76,6 +78,21 @@ public class SigningKeys {
         SigningKeyStore.Rotation rotation = store.rotate(actor);
         reload();
         return rotation;
+    }
+
+    public SigningKeyStore.Rotation revoke(String kid, String actor, String reason) {
+        SigningKeyStore.Rotation rotation = store.revoke(kid, actor, reason);
+        reload();
+        return rotation;
+    }
+
+    /**
+     * Another replica may have rotated or revoked a key: every replica reloads on its own, so none
+     * keeps signing with, or accepting, a key retired elsewhere for longer than this interval.
+     */
+    @Scheduled(every = "${portal.keys.reload-interval:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void reloadPeriodically() {
+        reload();
     }
 
     /** JWK parameters of the published keys, CURRENT first. */
