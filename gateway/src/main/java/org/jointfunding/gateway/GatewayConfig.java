@@ -100,6 +100,12 @@ public interface GatewayConfig {
         /** Routes guarded by the stricter {@link #credentials()} limit, same syntax as public routes. */
         List<String> credentialRoutes();
 
+        /** Per client address, on the routes in {@link #tokenRoutes()} (refresh, client credentials). */
+        Limit tokens();
+
+        /** Routes with the {@link #tokens()} limit: they take random secrets, not passwords. */
+        List<String> tokenRoutes();
+
         /** Most clients tracked at once (least recently seen are forgotten first). */
         @WithDefault("100000")
         long maxTrackedClients();

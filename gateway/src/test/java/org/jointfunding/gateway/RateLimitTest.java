@@ -7,13 +7,14 @@ import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Limits in the test profile: anonymous 5, credentials 3, signed-in 5 per minute. */
+/** Limits in the test profile: anonymous 5, credentials 3, tokens 6, signed-in 5 per minute. */
 @QuarkusTest
 @QuarkusTestResource(FakeServices.class)
 class RateLimitTest {
@@ -78,5 +79,35 @@ class RateLimitTest {
         Clients.anyClient().header("Authorization", bearer).get("/api/mentorship/matches")
                 .then().statusCode(429).body("type", is("/problems/rate-limited"));
         Clients.signedIn().get("/api/mentorship/matches").then().statusCode(200);
+    }
+
+    @Test
+    void refreshesHaveTheirOwnBudgetSoAnOfficeBehindOneAddressKeepsItsSessions() {
+        String address = Clients.newAddress();
+        Supplier<RequestSpecification> login = () -> Clients.from(address).contentType(ContentType.JSON).body("{}");
+        Supplier<RequestSpecification> refresh = () -> Clients.from(address).contentType(ContentType.URLENC)
+                .formParam("grant_type", "refresh_token").formParam("refresh_token", "opaque");
+        for (int i = 0; i < 3; i++) {
+            login.get().post("/api/identity/login").then().statusCode(200);
+        }
+        login.get().post("/api/identity/login").then().statusCode(429);
+        for (int i = 0; i < 6; i++) {
+            refresh.get().post("/api/identity/token").then().statusCode(200).header("RateLimit-Limit", "6");
+        }
+        refresh.get().post("/api/identity/token").then().statusCode(429).body("type", is("/problems/rate-limited"));
+    }
+
+    @Test
+    void anIpv6ClientIsKeyedByItsSlash64() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        String prefix = String.format("2001:db8:%x:%x", random.nextInt(0x10000), random.nextInt(0x10000));
+        for (int i = 1; i <= 5; i++) {
+            // a client hopping between addresses of its own /64 still spends one budget
+            Clients.from(prefix + ":" + Integer.toHexString(i) + "::" + Integer.toHexString(random.nextInt(1, 0x10000)))
+                    .get("/api/funding/calls").then().statusCode(200);
+        }
+        Clients.from(prefix + ":ffff::1").get("/api/funding/calls").then().statusCode(429);
+        Clients.from(String.format("2001:db8:%x:%x::1", random.nextInt(0x10000), random.nextInt(0x10000)))
+                .get("/api/funding/calls").then().statusCode(200);
     }
 }

@@ -12,11 +12,17 @@ import org.jointfunding.gateway.clients.ClientAddress;
 import org.jointfunding.gateway.problem.Problem;
 import org.jointfunding.gateway.routing.EndpointPatterns;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Token-bucket limits (bucket4j): per subject for signed-in calls, per client address otherwise,
- * and a stricter per-address limit on the credential endpoints (login, registration, token).
+ * a stricter per-address limit on the credential endpoints (login, registration, password reset)
+ * where a password can be guessed, and a limit of their own for the token endpoint (refreshes and
+ * client credentials exchange 256-bit random secrets, which nobody guesses), so that an office of
+ * people behind one address keeps its sessions. An IPv6 client is keyed by its /64, which one
+ * subscriber usually holds whole.
  * Every limited response carries {@code RateLimit-Limit}, {@code RateLimit-Remaining},
  * {@code RateLimit-Reset} and {@code RateLimit-Policy}; a refusal is a 429 problem with
  * {@code Retry-After}. Runs after {@link EdgeAuthentication}, which tells who is signed in.
@@ -35,27 +41,35 @@ public class RateLimiting implements Handler<RoutingContext> {
     private final RateLimitBuckets buckets;
     private final ClientAddress clientAddress;
     private final EndpointPatterns credentialRoutes;
+    private final EndpointPatterns tokenRoutes;
     private final Plan anonymous;
     private final Plan credentials;
+    private final Plan tokens;
     private final Plan signedIn;
 
     public RateLimiting(RateLimitBuckets buckets, ClientAddress clientAddress, GatewayConfig.RateLimit config) {
         this.buckets = buckets;
         this.clientAddress = clientAddress;
         this.credentialRoutes = EndpointPatterns.parse(config.credentialRoutes());
+        this.tokenRoutes = EndpointPatterns.parse(config.tokenRoutes());
         this.anonymous = Plan.of("anonymous", config.anonymous());
         this.credentials = Plan.of("credentials", config.credentials());
+        this.tokens = Plan.of("tokens", config.tokens());
         this.signedIn = Plan.of("signed-in", config.signedIn());
     }
 
     @Override
     public void handle(RoutingContext ctx) {
         String subject = ctx.get(EdgeAuthentication.SUBJECT);
-        String client = clientAddress.of(ctx.request());
+        String client = addressKey(clientAddress.of(ctx.request()));
+        String method = ctx.request().method().name();
         Plan plan;
         String key;
-        if (credentialRoutes.matches(ctx.request().method().name(), ctx.normalizedPath())) {
+        if (credentialRoutes.matches(method, ctx.normalizedPath())) {
             plan = credentials;
+            key = client;
+        } else if (tokenRoutes.matches(method, ctx.normalizedPath())) {
+            plan = tokens;
             key = client;
         } else if (subject != null) {
             plan = signedIn;
@@ -80,6 +94,24 @@ public class RateLimiting implements Handler<RoutingContext> {
                 "The " + plan.name() + " limit of " + plan.requests() + " requests per " + plan.windowSeconds()
                         + " s is used up; retry in " + retryAfter + " s")
                 .with("retryAfterSeconds", retryAfter).send(ctx);
+    }
+
+    /** An IPv4 address as it is; an IPv6 one as its /64 ("2001:db8:1:2::/64"), since a subscriber gets a whole /64 to choose from. */
+    static String addressKey(String address) {
+        if (address == null || address.indexOf(':') < 0) {
+            return address;
+        }
+        try {
+            byte[] bytes = InetAddress.getByName(address.replaceAll("^\\[|\\]$|%.*$", "")).getAddress();
+            if (bytes.length != 16) {
+                return address; // an IPv4-mapped address comes back as IPv4
+            }
+            return String.format("%x:%x:%x:%x::/64", ((bytes[0] & 0xff) << 8) | (bytes[1] & 0xff),
+                    ((bytes[2] & 0xff) << 8) | (bytes[3] & 0xff), ((bytes[4] & 0xff) << 8) | (bytes[5] & 0xff),
+                    ((bytes[6] & 0xff) << 8) | (bytes[7] & 0xff));
+        } catch (UnknownHostException e) {
+            return address; // not an address literal: keyed as written
+        }
     }
 
     private static long seconds(long nanos) {
