@@ -97,30 +97,56 @@ public class LoginService {
      * like a failed login), every session of the account ends, an outstanding reset code stops working,
      * and a new session starts.
      */
-    @Transactional(dontRollbackOn = ApiProblem.class)
     public TokenResponse changePassword(String subject, PasswordChange change) {
+        // as for a login: the Argon2 work (checking the current password, hashing the new one) runs
+        // between two short transactions, never inside one
+        Account read = QuarkusTransaction.requiringNew().call(() -> accountOf(subject, LockModeType.NONE));
+        String storedHash = read.passwordHash();
+        boolean matches = hasher.matches(change.currentPassword(), storedHash);
+        String newHash = null;
+        if (matches) {
+            List<Problem.FieldError> errors = new ArrayList<>(PasswordPolicy.check("newPassword", change.newPassword(), read.email));
+            if (change.newPassword().equals(change.currentPassword())) {
+                errors.add(new Problem.FieldError("newPassword", "must differ from the current password"));
+            }
+            if (!errors.isEmpty()) {
+                throw ApiProblem.invalid(errors);
+            }
+            newHash = hasher.hash(change.newPassword());
+        }
+        String replacement = newHash;
+        PasswordChangeOutcome outcome = QuarkusTransaction.requiringNew()
+                .call(() -> settleChange(subject, storedHash, matches, replacement));
+        return switch (outcome.refusal()) {
+            case NONE -> outcome.session();
+            case INACTIVE -> throw new ApiProblem(new Problem("forbidden", "Forbidden", 403, "The account is " + outcome.status(), null));
+            case WRONG_PASSWORD -> throw new ApiProblem(new Problem("wrong-password", "Forbidden", 403, "The current password is wrong", null));
+        };
+    }
+
+    private enum Refusal { NONE, INACTIVE, WRONG_PASSWORD }
+
+    private record PasswordChangeOutcome(Refusal refusal, AccountStatus status, TokenResponse session) {
+    }
+
+    /** Under the account's lock; a wrong password is counted (and committed) like a failed login. */
+    private PasswordChangeOutcome settleChange(String subject, String checkedHash, boolean matches, String newHash) {
         Instant now = clock.instant();
-        Account account = accountOf(subject);
-        if (account.status(now) != AccountStatus.ACTIVE) {
-            throw new ApiProblem(new Problem("forbidden", "Forbidden", 403, "The account is " + account.status(now), null));
+        Account account = accountOf(subject, LockModeType.PESSIMISTIC_WRITE);
+        AccountStatus status = account.status(now);
+        if (status != AccountStatus.ACTIVE) {
+            return new PasswordChangeOutcome(Refusal.INACTIVE, status, null);
         }
-        if (!hasher.matches(change.currentPassword(), account.passwordHash())) {
+        if (!matches || !account.passwordHash().equals(checkedHash)) {
             wrongPassword(account, now, "wrong current password on a password change");
-            throw new ApiProblem(new Problem("wrong-password", "Forbidden", 403, "The current password is wrong", null));
+            return new PasswordChangeOutcome(Refusal.WRONG_PASSWORD, status, null);
         }
-        List<Problem.FieldError> errors = new ArrayList<>(PasswordPolicy.check("newPassword", change.newPassword(), account.email));
-        if (change.newPassword().equals(change.currentPassword())) {
-            errors.add(new Problem.FieldError("newPassword", "must differ from the current password"));
-        }
-        if (!errors.isEmpty()) {
-            throw ApiProblem.invalid(errors);
-        }
-        account.changePassword(hasher.hash(change.newPassword()));
+        account.changePassword(newHash);
         refreshTokens.revokeAllOf(account.id);
         resets.discard(account.id);
         audit.event(AuditType.PASSWORD_CHANGED).actor(account.id.toString()).target(account.id)
                 .detail("every session ended").write();
-        return grants.startSession(account);
+        return new PasswordChangeOutcome(Refusal.NONE, status, grants.startSession(account));
     }
 
     /** Revokes the session (refresh token family) the token belongs to; unknown tokens are ignored. */
@@ -146,8 +172,8 @@ public class LoginService {
     }
 
     /** The account behind an access token's subject; an API client's ({@code client:...}) has none. */
-    private static Account accountOf(String subject) {
-        return Account.idOfSubject(subject).map(id -> Account.<Account>findById(id, LockModeType.PESSIMISTIC_WRITE))
+    private static Account accountOf(String subject, LockModeType lock) {
+        return Account.idOfSubject(subject).map(id -> Account.<Account>findById(id, lock))
                 .orElseThrow(() -> ApiProblem.notFound("account for subject", subject));
     }
 
