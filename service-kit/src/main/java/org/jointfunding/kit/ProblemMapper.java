@@ -135,7 +135,8 @@ public class ProblemMapper {
         }
         if (e instanceof SQLException sql && TIMED_OUT.contains(String.valueOf(sql.getSQLState()))) {
             return new Problem("database-busy", "Service Unavailable", 503,
-                    "What this request needs is held by another one right now; try again in a moment", null);
+                    "What this request needs is held by another one right now; try again in a moment", null)
+                    .with("retryAfterSeconds", 2);
         }
         if (e instanceof org.hibernate.exception.ConstraintViolationException db) {
             return new Problem("constraint-violation", "Conflict", 409, "The change conflicts with existing data"
@@ -210,6 +211,9 @@ public class ProblemMapper {
         Response.ResponseBuilder response = Response.status(problem.status).type(Problem.MEDIA_TYPE).entity(problem);
         if (problem.status == 413) {
             response.header("Connection", "close"); // the rest of the body is never read
+        }
+        if (problem.extensions().get("retryAfterSeconds") instanceof Number seconds) {
+            response.header("Retry-After", seconds.longValue()); // what HTTP clients and proxies read
         }
         return response.build();
     }

@@ -34,7 +34,8 @@ class LockTimeoutTest {
             }
             as(owner).body(Map.of("reason", "changed plans")).post("/api/funding/applications/" + application + "/withdraw")
                     .then().statusCode(503).contentType("application/problem+json")
-                    .body("type", equalTo("/problems/database-busy"));
+                    .body("type", equalTo("/problems/database-busy"))
+                    .header("Retry-After", "2").body("retryAfterSeconds", equalTo(2));
             other.rollback();
         }
         as(owner).get("/api/funding/applications/" + application).then().body("status", equalTo("SUBMITTED"));
