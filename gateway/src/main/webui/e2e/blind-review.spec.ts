@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { randomUUID } from 'node:crypto';
-import { keyboard } from './support/actor';
+import { keyboard, mouse } from './support/actor';
 import { atScreen } from './support/checks';
 import { t } from './support/messages';
 import { Portal } from './support/portal';
@@ -48,12 +48,12 @@ test('a blind call is evaluated and awarded with the keyboard alone', async ({ p
   await expect(page.getByText(partner)).toHaveCount(0);
   await expect(page.getByText(startup.name, { exact: true })).toHaveCount(0);
   await atScreen(page, info, 'en', 'blind-review');
-  await chooseLanguage(page, actor, 'fa');
+  await chooseLanguage(page, mouse(), 'fa'); // the language picker's keyboard use is the startup journey's
   await expect(reviewedFa.getByText(t('fa', 'review.blind'))).toBeVisible();
   await expect(reviewedFa.getByText(new RegExp(`^${t('fa', 'review.partner', { n: 2 })} — `))).toBeVisible();
   await expect(page.getByText(partner)).toHaveCount(0);
   await atScreen(page, info, 'fa', 'blind-review');
-  await chooseLanguage(page, actor, 'en');
+  await chooseLanguage(page, mouse(), 'en');
 
   // scores every criterion and submits
   for (const [criterion, score] of [['Innovation', 8], ['Team', 7]] as const) {
