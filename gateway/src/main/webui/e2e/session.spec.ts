@@ -36,6 +36,25 @@ test.describe('the session', () => {
     await expect(second.getByRole('navigation').getByRole('link', { name: t('en', 'nav.signIn') })).toBeVisible();
   });
 
+  test('is slowed down after wrong passwords, and the page says for how long', async ({ page, request }) => {
+    const portal = await Portal.start(request);
+    const startup = await portal.account('STARTUP', 'MY', undefined, 'Typo Labs');
+    await page.goto('/signin');
+    await page.getByLabel(t('en', 'account.email')).fill(startup.email);
+    const alert = page.getByRole('main').getByRole('alert');
+    const delayed = /Too many wrong passwords from here\. Try again in \d+ seconds?, or ask an administrator/;
+    // a few wrong passwords are free, then each one doubles the wait (2 s, 4 s, ...): keep trying until it shows
+    for (let attempt = 0; attempt < 8; attempt++) {
+      await page.getByLabel(t('en', 'account.password')).fill(`not the password ${attempt}`);
+      await page.getByRole('main').getByRole('button', { name: t('en', 'signIn.submit') }).click();
+      await expect(alert).toBeVisible();
+      if (delayed.test((await alert.textContent()) ?? '')) {
+        break;
+      }
+    }
+    await expect(alert).toHaveText(delayed);
+  });
+
   test('that ends mid-work keeps what was typed and saves it after signing in again', async ({ page, request }, info) => {
     const portal = await Portal.start(request);
     const call = await portal.openCall();

@@ -46,6 +46,14 @@ class RoutingTest {
     }
 
     @Test
+    void aClientCannotNameItsOwnAddressToTheServices() {
+        Clients.from("2001:db8:1:2:aaaa::9").header("X-Client-Address", "198.51.100.99")
+                .get("/api/funding/calls")
+                .then().statusCode(200)
+                .body("headers.x-client-address", is("2001:db8:1:2::/64"));
+    }
+
+    @Test
     void tellsTheServiceWhoCalledAndHow() {
         Clients.from("203.0.113.7").header("Authorization", TestKeys.bearer(UUID.randomUUID().toString()))
                 .get("/api/funding/whoami")
@@ -53,6 +61,7 @@ class RoutingTest {
                 .body("headers.x-forwarded-for", startsWith("203.0.113.7, "))
                 .body("headers.x-forwarded-for", endsWith("127.0.0.1"))
                 .body("headers.x-forwarded-proto", is("http"))
+                .body("headers.x-client-address", is("203.0.113.7"))
                 .body("headers.host", is("localhost:" + RestAssured.port)) // Location headers point at the gateway
                 .body("headers.x-forwarded-host", is("localhost:" + RestAssured.port))
                 .body("headers.authorization", startsWith("Bearer "));

@@ -3,6 +3,8 @@ package org.jointfunding.gateway.clients;
 import io.vertx.core.http.HttpServerRequest;
 import org.eclipse.microprofile.config.Config;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,6 +34,32 @@ public final class ClientAddress {
 
     public String of(HttpServerRequest request) {
         return resolve(request.connection().remoteAddress().hostAddress(), request.headers().getAll("X-Forwarded-For"));
+    }
+
+    /**
+     * The key one client is known by (rate limits, and identity's sign-in throttle through
+     * {@code X-Client-Address}): the resolved address, an IPv6 one cut to its /64.
+     */
+    public String keyOf(HttpServerRequest request) {
+        return key(of(request));
+    }
+
+    /** An IPv4 address as it is; an IPv6 one as its /64 ("2001:db8:1:2::/64"), since a subscriber gets a whole /64 to choose from. */
+    static String key(String address) {
+        if (address == null || address.indexOf(':') < 0) {
+            return address;
+        }
+        try {
+            byte[] bytes = InetAddress.getByName(address.replaceAll("^\\[|\\]$|%.*$", "")).getAddress();
+            if (bytes.length != 16) {
+                return address; // an IPv4-mapped address comes back as IPv4
+            }
+            return String.format("%x:%x:%x:%x::/64", ((bytes[0] & 0xff) << 8) | (bytes[1] & 0xff),
+                    ((bytes[2] & 0xff) << 8) | (bytes[3] & 0xff), ((bytes[4] & 0xff) << 8) | (bytes[5] & 0xff),
+                    ((bytes[6] & 0xff) << 8) | (bytes[7] & 0xff));
+        } catch (UnknownHostException e) {
+            return address; // not an address literal: keyed as written
+        }
     }
 
     String resolve(String peer, List<String> forwardedForHeaders) {

@@ -12,8 +12,6 @@ import org.jointfunding.gateway.clients.ClientAddress;
 import org.jointfunding.gateway.problem.Problem;
 import org.jointfunding.gateway.routing.EndpointPatterns;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -61,7 +59,7 @@ public class RateLimiting implements Handler<RoutingContext> {
     @Override
     public void handle(RoutingContext ctx) {
         String subject = ctx.get(EdgeAuthentication.SUBJECT);
-        String client = addressKey(clientAddress.of(ctx.request()));
+        String client = clientAddress.keyOf(ctx.request());
         String method = ctx.request().method().name();
         Plan plan;
         String key;
@@ -94,24 +92,6 @@ public class RateLimiting implements Handler<RoutingContext> {
                 "The " + plan.name() + " limit of " + plan.requests() + " requests per " + plan.windowSeconds()
                         + " s is used up; retry in " + retryAfter + " s")
                 .with("retryAfterSeconds", retryAfter).send(ctx);
-    }
-
-    /** An IPv4 address as it is; an IPv6 one as its /64 ("2001:db8:1:2::/64"), since a subscriber gets a whole /64 to choose from. */
-    static String addressKey(String address) {
-        if (address == null || address.indexOf(':') < 0) {
-            return address;
-        }
-        try {
-            byte[] bytes = InetAddress.getByName(address.replaceAll("^\\[|\\]$|%.*$", "")).getAddress();
-            if (bytes.length != 16) {
-                return address; // an IPv4-mapped address comes back as IPv4
-            }
-            return String.format("%x:%x:%x:%x::/64", ((bytes[0] & 0xff) << 8) | (bytes[1] & 0xff),
-                    ((bytes[2] & 0xff) << 8) | (bytes[3] & 0xff), ((bytes[4] & 0xff) << 8) | (bytes[5] & 0xff),
-                    ((bytes[6] & 0xff) << 8) | (bytes[7] & 0xff));
-        } catch (UnknownHostException e) {
-            return address; // not an address literal: keyed as written
-        }
     }
 
     private static long seconds(long nanos) {

@@ -33,6 +33,8 @@ public class GatewayRoutes {
 
     /** Before Quarkus' default routes, after its own first-in-line filters. */
     private static final int EVERY_REQUEST = Integer.MIN_VALUE + 100;
+    /** The client address key (see {@link ClientAddress#keyOf}) every service receives; identity throttles sign-ins by it. */
+    static final String CLIENT_ADDRESS = "X-Client-Address";
 
     private final GatewayConfig config;
     private final UpstreamProxies proxies;
@@ -86,7 +88,11 @@ public class GatewayRoutes {
             if (rateLimiting != null) {
                 route.handler(rateLimiting);
             }
-            route.handler(ctx -> proxies.forward(service, ctx));
+            route.handler(ctx -> {
+                // who called, as the gateway resolved it; a value the client sent is replaced
+                ctx.request().headers().set(CLIENT_ADDRESS, clients.keyOf(ctx.request()));
+                proxies.forward(service, ctx);
+            });
         }
         router.route("/api/*").handler(ctx -> Problem.notFound("No service answers " + ctx.normalizedPath()).send(ctx));
 

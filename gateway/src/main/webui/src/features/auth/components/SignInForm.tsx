@@ -5,6 +5,12 @@ import { TextField } from '../../../components/Field';
 import { SignInError } from '../../../lib/auth/session';
 import { session } from '../../../lib/auth/sessionInstance';
 
+/** How long the service asks us to wait (identity's sign-in delay, the gateway's rate limit), if it says. */
+function retryAfterSeconds(problem: unknown): number | null {
+  const seconds = (problem as { retryAfterSeconds?: unknown } | null)?.retryAfterSeconds;
+  return typeof seconds === 'number' && seconds > 0 ? seconds : null;
+}
+
 /** Email and password; the identity service answers the same for every refusal, and so do we. */
 export function SignInForm({ initialEmail = '', onSignedIn }: { initialEmail?: string; onSignedIn: () => void }) {
   const intl = useIntl();
@@ -22,6 +28,11 @@ export function SignInForm({ initialEmail = '', onSignedIn }: { initialEmail?: s
       onSignedIn();
     } catch (error) {
       const status = error instanceof SignInError ? error.status : 0;
+      const seconds = error instanceof SignInError ? retryAfterSeconds(error.problem) : null;
+      if (status === 429 && seconds !== null) {
+        setFailure(intl.formatMessage({ id: 'signIn.delayed' }, { seconds }));
+        return;
+      }
       setFailure(
         intl.formatMessage({
           id: status === 401 ? 'signIn.refused' : status === 429 ? 'problem.too-many-requests' : 'problem.network',

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.jointfunding.identity.common.Backoff;
 import org.jointfunding.identity.common.Role;
 import org.jointfunding.identity.tokens.AccessTokens;
 import org.jointfunding.kit.ApiProblem;
@@ -61,6 +62,9 @@ public class Account extends PanacheEntityBase {
 
     @Column(name = "locked_until")
     Instant lockedUntil;
+
+    @Column(name = "last_failed_login_at")
+    Instant lastFailedLoginAt;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
@@ -121,15 +125,22 @@ public class Account extends PanacheEntityBase {
         return passwordHash;
     }
 
-    /** Counts a wrong password; returns true when this failure locks the account. */
-    public boolean recordFailedLogin(Instant now, int maxFailures, Duration lockDuration) {
-        failedLogins++;
-        if (failedLogins >= maxFailures) {
+    /**
+     * Counts a wrong password from an address this account has not signed in from (failures older
+     * than {@code forgetAfter} no longer count) and returns the pause it starts for such addresses,
+     * zero while the failures are free. Addresses the account has signed in from are not paused.
+     */
+    public Duration recordUnfamiliarFailure(Instant now, Backoff backoff, Duration forgetAfter) {
+        if (lastFailedLoginAt == null || !lastFailedLoginAt.isAfter(now.minus(forgetAfter))) {
             failedLogins = 0;
-            lockedUntil = now.plus(lockDuration);
-            return true;
         }
-        return false;
+        failedLogins++;
+        lastFailedLoginAt = now;
+        Duration pause = backoff.after(failedLogins);
+        if (!pause.isZero()) {
+            lockedUntil = now.plus(pause);
+        }
+        return pause;
     }
 
     /** A new password proves the caller knows the old one: earlier failures no longer count. */
@@ -141,13 +152,7 @@ public class Account extends PanacheEntityBase {
     /** A new password set with an ADMIN's reset code: the person proved who they are, so a lockout ends too. */
     public void resetPassword(String newPasswordHash) {
         passwordHash = newPasswordHash;
-        failedLogins = 0;
-        lockedUntil = null;
-    }
-
-    public void recordSuccessfulLogin() {
-        failedLogins = 0;
-        lockedUntil = null;
+        endLock();
     }
 
     void disable(Instant now) {
@@ -168,8 +173,13 @@ public class Account extends PanacheEntityBase {
         if (status(now) != AccountStatus.LOCKED) {
             throw ApiProblem.illegalTransition("account", status(now), "unlock");
         }
-        lockedUntil = null;
+        endLock();
+    }
+
+    private void endLock() {
         failedLogins = 0;
+        lockedUntil = null;
+        lastFailedLoginAt = null;
     }
 
     /** Sets what is given (null keeps the current value); returns what changed, as the audit trail tells it. */

@@ -29,7 +29,7 @@ public interface IdentityConfig {
     @WithDefault("P1D")
     Duration passwordResetTtl();
 
-    Lockout lockout();
+    SignIn signIn();
 
     Idempotency idempotency();
 
@@ -46,13 +46,37 @@ public interface IdentityConfig {
         String credential();
     }
 
-    interface Lockout {
-        /** Consecutive failed logins that lock an account. */
-        @WithDefault("5")
-        int maxFailures();
+    /**
+     * Wrong passwords slow sign-in down for one email from one client address, with delays that
+     * double; an account is paused only for addresses it never signed in from.
+     */
+    interface SignIn {
+        /** Wrong passwords for one email from one address before delays start. */
+        @WithDefault("3")
+        int freeFailures();
 
+        /** The delay after the first failure past the free ones; each further failure doubles it. */
+        @WithDefault("PT2S")
+        Duration firstDelay();
+
+        /** The longest delay. */
         @WithDefault("PT15M")
-        Duration duration();
+        Duration maxDelay();
+
+        /**
+         * Wrong passwords for one account from addresses it has not signed in from, before sign-in
+         * from such addresses pauses (the account shows LOCKED); delays double from first-delay as above.
+         */
+        @WithDefault("10")
+        int unfamiliarFreeFailures();
+
+        /** A failure older than this no longer counts. */
+        @WithDefault("P1D")
+        Duration forgetAfter();
+
+        /** How long an address stays familiar after the account last signed in from it. */
+        @WithDefault("P90D")
+        Duration familiarFor();
     }
 
     interface Idempotency {

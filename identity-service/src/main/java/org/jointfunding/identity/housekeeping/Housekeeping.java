@@ -6,12 +6,16 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.jointfunding.identity.common.IdempotencyKeys;
 import org.jointfunding.identity.login.PasswordResets;
+import org.jointfunding.identity.login.SignInThrottle;
 import org.jointfunding.identity.tokens.RefreshTokens;
+
+import java.time.Clock;
 
 /**
  * Deletes what no request can use any more, so the tables do not grow without bound: refresh tokens
  * past their expiry (every refresh adds one), idempotency records past their retention, expired
- * password-reset codes. The audit trail keeps the history.
+ * password-reset codes, wrong passwords that no longer count and addresses no longer familiar. The
+ * audit trail keeps the history.
  */
 @ApplicationScoped
 public class Housekeeping {
@@ -21,27 +25,33 @@ public class Housekeeping {
     private final RefreshTokens refreshTokens;
     private final IdempotencyKeys idempotency;
     private final PasswordResets resets;
+    private final SignInThrottle throttle;
+    private final Clock clock;
 
-    public Housekeeping(RefreshTokens refreshTokens, IdempotencyKeys idempotency, PasswordResets resets) {
+    public Housekeeping(RefreshTokens refreshTokens, IdempotencyKeys idempotency, PasswordResets resets,
+                        SignInThrottle throttle, Clock clock) {
         this.refreshTokens = refreshTokens;
         this.idempotency = idempotency;
         this.resets = resets;
+        this.throttle = throttle;
+        this.clock = clock;
     }
 
-    public record Forgotten(long refreshTokens, long idempotencyKeys, long passwordResets) {
+    public record Forgotten(long refreshTokens, long idempotencyKeys, long passwordResets, long signInRecords) {
     }
 
     @Transactional
     public Forgotten forgetExpired() {
-        return new Forgotten(refreshTokens.forgetExpired(), idempotency.forgetExpired(), resets.forgetExpired());
+        return new Forgotten(refreshTokens.forgetExpired(), idempotency.forgetExpired(), resets.forgetExpired(),
+                throttle.forgetExpired(clock.instant()));
     }
 
     @Scheduled(every = "${portal.housekeeping-interval:1h}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
         Forgotten forgotten = forgetExpired();
-        if (forgotten.refreshTokens() + forgotten.idempotencyKeys() + forgotten.passwordResets() > 0) {
-            LOG.infof("Deleted %d expired refresh token(s), %d idempotency key(s), %d password reset(s)",
-                    forgotten.refreshTokens(), forgotten.idempotencyKeys(), forgotten.passwordResets());
+        if (forgotten.refreshTokens() + forgotten.idempotencyKeys() + forgotten.passwordResets() + forgotten.signInRecords() > 0) {
+            LOG.infof("Deleted %d expired refresh token(s), %d idempotency key(s), %d password reset(s), %d sign-in record(s)",
+                    forgotten.refreshTokens(), forgotten.idempotencyKeys(), forgotten.passwordResets(), forgotten.signInRecords());
         }
     }
 }

@@ -26,7 +26,7 @@ import java.util.UUID;
  * Forgotten passwords, without e-mail: an ADMIN issues a one-time reset code for an account and
  * hands it over by a channel they trust; the person sets a new password with it. Issuing again
  * replaces the earlier code; using it, or changing the password while signed in, voids it. A reset
- * ends every session and a lockout, and starts a new session.
+ * ends every session, sign-in delays and a pause, and starts a new session.
  */
 @ApplicationScoped
 public class PasswordResets {
@@ -34,15 +34,17 @@ public class PasswordResets {
     private final SecretHasher hasher;
     private final TokenGrants grants;
     private final RefreshTokens refreshTokens;
+    private final SignInThrottle throttle;
     private final AuditTrail audit;
     private final IdentityConfig config;
     private final Clock clock;
 
-    public PasswordResets(SecretHasher hasher, TokenGrants grants, RefreshTokens refreshTokens, AuditTrail audit,
-                          IdentityConfig config, Clock clock) {
+    public PasswordResets(SecretHasher hasher, TokenGrants grants, RefreshTokens refreshTokens, SignInThrottle throttle,
+                          AuditTrail audit, IdentityConfig config, Clock clock) {
         this.hasher = hasher;
         this.grants = grants;
         this.refreshTokens = refreshTokens;
+        this.throttle = throttle;
         this.audit = audit;
         this.config = config;
         this.clock = clock;
@@ -119,6 +121,7 @@ public class PasswordResets {
         AccountStatus from = account.status(now);
         reset.delete();
         account.resetPassword(hasher.hash(request.newPassword()));
+        throttle.forgetFailures(account.email);
         refreshTokens.revokeAllOf(account.id);
         var entry = audit.event(AuditType.PASSWORD_RESET).actor(account.id.toString()).target(account.id);
         if (from == AccountStatus.LOCKED) {

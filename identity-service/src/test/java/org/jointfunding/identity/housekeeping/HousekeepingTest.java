@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.jointfunding.identity.Portal;
 import org.jointfunding.identity.TestClock;
+import org.jointfunding.identity.common.Sha256;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +22,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.jointfunding.identity.Portal.PASSWORD;
 import static org.jointfunding.identity.Portal.adminBearer;
 import static org.jointfunding.identity.Portal.login;
+import static org.jointfunding.identity.Portal.loginFrom;
 import static org.jointfunding.identity.Portal.refresh;
 import static org.jointfunding.identity.Portal.registered;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -108,5 +110,23 @@ class HousekeepingTest {
         housekeeping.forgetExpired();
 
         assertEquals(0, rows("select count(*) from password_reset where account_id = ?1", account));
+    }
+
+    @Test
+    void wrongPasswordsStopCountingAfterADayAndAreDeleted() {
+        Portal.Account startup = registered("STARTUP");
+        String address = "198.51.100.60";
+        for (int i = 0; i < 3; i++) { // portal.sign-in.free-failures=2 in %test: the third starts a delay
+            loginFrom(address, startup.email(), "wrong password " + i).statusCode(401);
+        }
+        loginFrom(address, startup.email(), PASSWORD).statusCode(429);
+        String key = Sha256.hex(startup.email());
+        assertEquals(1, rows("select count(*) from sign_in_attempt where email_key = ?1", key));
+
+        clock.advance(Duration.ofDays(1).plusSeconds(1)); // portal.sign-in.forget-after: P1D
+        housekeeping.forgetExpired();
+
+        assertEquals(0, rows("select count(*) from sign_in_attempt where email_key = ?1", key));
+        loginFrom(address, startup.email(), PASSWORD).statusCode(200);
     }
 }

@@ -23,6 +23,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.jointfunding.identity.Portal.PASSWORD;
 import static org.jointfunding.identity.Portal.adminBearer;
 import static org.jointfunding.identity.Portal.login;
+import static org.jointfunding.identity.Portal.loginFrom;
 import static org.jointfunding.identity.Portal.refresh;
 import static org.jointfunding.identity.Portal.registered;
 
@@ -86,16 +87,22 @@ class PasswordResetTest {
     }
 
     @Test
-    void aResetEndsALockout() {
+    void aResetEndsThePauseAndEveryDelay() {
         Portal.Account startup = registered("STARTUP");
-        for (int i = 0; i < LoginTest.MAX_FAILURES; i++) {
-            login(startup.email(), "not the password at all").statusCode(401);
+        for (int i = 0; i <= LoginTest.UNFAMILIAR_FREE_FAILURES; i++) { // pauses the account for addresses it never used
+            loginFrom("198.51.100." + (30 + i), startup.email(), "not the password at all").statusCode(401);
         }
-        login(startup.email(), PASSWORD).statusCode(401);
+        String address = "198.51.100.30";
+        for (int i = 1; i <= LoginTest.FREE_FAILURES; i++) { // and delays this address
+            loginFrom(address, startup.email(), "not the password at all").statusCode(401);
+        }
+        loginFrom(address, startup.email(), PASSWORD).statusCode(429);
+        loginFrom("198.51.100.21", startup.email(), PASSWORD).statusCode(401);
 
         reset(startup.email(), codeFor(startup), NEW_PASSWORD).statusCode(200);
 
-        login(startup.email(), NEW_PASSWORD).statusCode(200);
+        loginFrom(address, startup.email(), NEW_PASSWORD).statusCode(200);
+        loginFrom("198.51.100.22", startup.email(), NEW_PASSWORD).statusCode(200);
         given().header("Authorization", adminBearer()).get("/api/identity/admin/accounts/" + startup.id())
                 .then().statusCode(200).body("status", equalTo("ACTIVE"));
     }
