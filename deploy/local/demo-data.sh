@@ -44,7 +44,8 @@ call() {
   local method=$1 url=$2 token=${3:-} body=${4:-} out status
   out=$(mktemp)
   status=$(curl -s -o "$out" -w '%{http_code}' -X "$method" "$url" \
-    -H 'Content-Type: application/json' ${token:+-H "Authorization: Bearer $token"} ${body:+--data "$body"})
+    -H 'Content-Type: application/json' ${token:+-H "Authorization: Bearer $token"} \
+    ${IF_MATCH:+-H "If-Match: \"$IF_MATCH\""} ${body:+--data "$body"})
   if [[ $status != 2* && " ${OK_STATUS:-} " != *" $status "* ]]; then
     echo "demo data: $method $url answered $status: $(cat "$out")" >&2
     rm -f "$out"
@@ -99,11 +100,11 @@ load() {
   if call GET "$FUNDING/api/funding/calls?q=$(sed 's/ /%20/g' <<<"$CALL_TITLE")" | grep -q "\"$CALL_TITLE\""; then
     return 0
   fi
-  local officer call_id opens closes
+  local officer created call_id opens closes
   officer=$(login officer@mdec.demo "$PASSWORD")
   opens=$(date -u +%Y-%m-%dT%H:%M:%SZ)
   closes=$(date -u -d '+90 days' +%Y-%m-%dT%H:%M:%SZ)
-  call_id=$(call POST "$FUNDING/api/funding/calls" "$officer" "{
+  created=$(call POST "$FUNDING/api/funding/calls" "$officer" "{
     \"title\":\"$CALL_TITLE\",
     \"description\":\"Joint R&D projects between Malaysian and Iranian startups in digital health and agritech. Each agency funds its own country's partners.\",
     \"sectors\":[\"healthtech\",\"agritech\"],\"opensAt\":\"$opens\",\"closesAt\":\"$closes\",
@@ -113,7 +114,11 @@ load() {
     \"criteria\":[{\"name\":\"Innovation\",\"weight\":2,\"maxScore\":10,\"threshold\":4},
                   {\"name\":\"Impact\",\"weight\":1.5,\"maxScore\":10,\"threshold\":3},
                   {\"name\":\"Team and consortium\",\"weight\":1,\"maxScore\":10,\"threshold\":3}],
-    \"blindReview\":true}" | field id)
+    \"blindReview\":true}")
+  call_id=$(field id <<<"$created")
+  # MDEC leads the call and proposed INSF's share; INSF confirms it itself before the call can open
+  IF_MATCH=$(field version <<<"$created") call PUT "$FUNDING/api/funding/calls/$call_id/funders/IR-INSF" \
+    "$(login officer@insf.demo "$PASSWORD")" '{"budget":50000000000.00,"maxRequest":10000000000.00}' >/dev/null
   call POST "$FUNDING/api/funding/calls/$call_id/open" "$officer" '{"reason":"Demo call"}' >/dev/null
 
   token=$(login founder@paddy.demo "$PASSWORD")

@@ -73,6 +73,21 @@ test('a call goes from an agency admin’s draft to an awarded startup mentored 
   await everyLanguage(page, info, 'call-form', { rtl: true });
   await page.getByRole('button', { name: say('callForm.create') }).click();
   await expect(page.getByRole('heading', { level: 1, name: `${title} ${say('status.DRAFT')}` })).toBeVisible();
+  await expect(page.getByText(say('agreement.awaitingConfirmation'))).toBeVisible();
+
+  // the Iranian agency's admin confirms the share proposed for it (its own agency alone may)
+  await as(irOfficer);
+  await agencyCall();
+  await expect(page.getByRole('button', { name: say('callActions.open'), exact: true })).toHaveCount(0); // only the lead opens
+  await expect(page.getByLabel(say('callForm.budget', { currency: 'IRR' }))).toHaveValue('90000000000');
+  await page.getByLabel(say('callForm.maxRequest', { currency: 'IRR' })).fill('6000000000');
+  await everyLanguage(page, info, 'agency-share', { rtl: true });
+  await page.getByRole('button', { name: say('share.confirm') }).click();
+  await expect(page.getByText(say('share.confirmedNote'))).toBeVisible();
+  await expect(page.getByText(say('agreement.awaitingConfirmation'))).toHaveCount(0);
+
+  await as(myOfficer);
+  await agencyCall();
   await confirm(say('callActions.open'));
   await expect(page.getByRole('heading', { level: 1, name: `${title} ${say('status.OPEN')}` })).toBeVisible();
   await everyLanguage(page, info, 'agency-call-open', { rtl: true });

@@ -45,8 +45,15 @@ export class Portal {
     return new Portal(api, await login(api, email, password));
   }
 
-  private async call<T>(method: 'GET' | 'POST' | 'PUT', path: string, token: string, data?: unknown, expected = 200): Promise<T> {
-    const response = await this.api.fetch(path, { method, data, headers: { Authorization: `Bearer ${token}` } });
+  private async call<T>(
+    method: 'GET' | 'POST' | 'PUT',
+    path: string,
+    token: string,
+    data?: unknown,
+    expected = 200,
+    headers: Record<string, string> = {},
+  ): Promise<T> {
+    const response = await this.api.fetch(path, { method, data, headers: { Authorization: `Bearer ${token}`, ...headers } });
     expect(response.status(), `${method} ${path}: ${await response.text()}`).toBe(expected);
     return (response.status() === 204 ? undefined : await response.json()) as T;
   }
@@ -83,7 +90,7 @@ export class Portal {
     const reviewer = await this.account('REVIEWER', 'MY', my);
     const title = `Green Fintech Corridor ${randomUUID().slice(0, 6)}`;
     const myCap = 250000;
-    const { id } = await this.call<{ id: string }>('POST', '/api/funding/calls', myOfficer.token, {
+    const { id, version } = await this.call<{ id: string; version: number }>('POST', '/api/funding/calls', myOfficer.token, {
       title,
       description: 'Malaysian and Iranian startups building payments that cut emissions, together.',
       sectors: ['fintech', 'cleantech'],
@@ -100,6 +107,10 @@ export class Portal {
       ],
       blindReview,
     }, 201);
+    // the Malaysian agency leads and proposed the Iranian share; the Iranian agency confirms it itself
+    await this.call('PUT', `/api/funding/calls/${id}/funders/${ir}`, irOfficer.token, { budget: 90000000000 }, 200, {
+      'If-Match': `"${version}"`,
+    });
     await this.call('POST', `/api/funding/calls/${id}/open`, myOfficer.token);
     return { id, title, my, ir, myName, irName, myOfficer, irOfficer, reviewer, myCap };
   }

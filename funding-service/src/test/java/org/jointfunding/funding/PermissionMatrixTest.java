@@ -95,6 +95,8 @@ class PermissionMatrixTest {
             row("POST", "/api/funding/calls", Body.EMPTY_JSON, AGENCY_ADMIN, ADMIN),
             row("PUT", "/api/funding/calls/{open}", Body.EMPTY_JSON, AGENCY_ADMIN, ADMIN),
             row("POST", "/api/funding/calls/{missing}/open", Body.ACTION, AGENCY_ADMIN, ADMIN),
+            row("PUT", "/api/funding/calls/{missing}/funders/{agency}", Body.EMPTY_JSON, AGENCY_ADMIN, ADMIN),
+            row("DELETE", "/api/funding/calls/{missing}/funders/{agency}", Body.NONE, AGENCY_ADMIN, ADMIN),
             row("POST", "/api/funding/calls/{missing}/extend", Body.EMPTY_JSON, AGENCY_ADMIN, ADMIN),
             row("POST", "/api/funding/calls/{missing}/close", Body.ACTION, AGENCY_ADMIN, ADMIN),
             row("POST", "/api/funding/calls/{missing}/start-evaluation", Body.ACTION, AGENCY_ADMIN, ADMIN),
@@ -235,6 +237,7 @@ class PermissionMatrixTest {
             // A second OPEN call funded by the same two agencies, with the startup's draft in it.
             open = Fixtures.createCall(evaluated.myAdmin(), Fixtures.callBody(Fixtures.unique("Call"), List.of(
                     Fixtures.funder(evaluated.my(), "1000000", null), Fixtures.funder(evaluated.ir(), "5000000000", null))));
+            Fixtures.confirmShare(agencyAdmin, open, evaluated.ir(), "5000000000", null);
             Fixtures.act(evaluated.myAdmin(), "/api/funding/calls/" + open + "/open");
             JointCallFixture openCall = new JointCallFixture(open, evaluated.my(), evaluated.ir(), evaluated.myAdmin(), agencyAdmin);
             draft = Fixtures.draft(startup.bearer(), Fixtures.applicationBody(openCall, "1000", "1000000"));

@@ -7,6 +7,7 @@ import { ApplicationsPanel } from '../../features/agency/components/Applications
 import { AuditPanel } from '../../features/agency/components/AuditPanel';
 import { CallActions } from '../../features/agency/components/CallActions';
 import { ExportsPanel } from '../../features/agency/components/ExportsPanel';
+import { FunderAgreement } from '../../features/agency/components/FunderAgreement';
 import { RankingPanel } from '../../features/agency/components/RankingPanel';
 import { useClaims } from '../../features/auth/hooks/useSession';
 import { useCall } from '../../features/calls/api/calls';
@@ -47,7 +48,8 @@ function AgencyCallScreen() {
       <PageTitle title={call.data.title ?? ''}>
         {call.data.title} <StatusBadge status={status} />
       </PageTitle>
-      <CallActions call={call.data} />
+      <CallActions call={call.data} agency={agency} admin={claims?.groups.includes('ADMIN') ?? false} />
+      <FunderAgreement call={call.data} agency={agency} />
       <CallDetails call={call.data} />
       {status !== 'DRAFT' && <ApplicationsPanel call={call.data} agency={agency} />}
       {evaluating && <RankingPanel call={call.data} agency={agency} />}

@@ -51,6 +51,7 @@ class AwardToMentoringTest {
                         "criteria", List.of(Map.of("name", "Innovation", "weight", 1, "maxScore", 10, "threshold", 3)),
                         "blindReview", true))
                 .post("/api/funding/calls").then().statusCode(201).extract().path("id");
+        portal.confirmShare(irOfficer.token(), call, ir, "9000000000");
         portal.as(myOfficer.token()).post("/api/funding/calls/" + call + "/open").then().statusCode(200);
     }
 

@@ -52,6 +52,7 @@ class NotificationsTest {
                         "criteria", List.of(Map.of("name", "Innovation", "weight", 1, "maxScore", 10, "threshold", 3)),
                         "blindReview", false))
                 .post("/api/funding/calls").then().statusCode(201).extract().path("id");
+        portal.confirmShare(irOfficer.token(), call, ir, "9000000000");
         portal.as(myOfficer.token()).post("/api/funding/calls/" + call + "/open").then().statusCode(200);
         String application = portal.as(owner.token()).body(Map.of("callId", call, "title", "Notified payments",
                         "summary", "Carbon-aware payments", "partners", List.of(Map.of("name", "Owner Sdn Bhd", "country", "MY", "role", "lead"),

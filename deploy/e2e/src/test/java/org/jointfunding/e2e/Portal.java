@@ -33,6 +33,13 @@ final class Portal {
         return given().baseUri(suite.gateway()).contentType(ContentType.JSON).auth().oauth2(token);
     }
 
+    /** The agency's own administrator confirms its share of a draft call, as the lead cannot open it before. */
+    void confirmShare(String officerToken, String call, String agency, String budget) {
+        String etag = as(officerToken).get("/api/funding/calls/" + call).then().statusCode(200).extract().header("ETag");
+        as(officerToken).header("If-Match", etag).body(Map.of("budget", budget))
+                .put("/api/funding/calls/" + call + "/funders/" + agency).then().statusCode(200);
+    }
+
     String admin() {
         return adminToken;
     }

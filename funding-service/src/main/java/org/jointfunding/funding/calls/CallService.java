@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.jointfunding.funding.agencies.Agency;
 import org.jointfunding.funding.audit.AuditTrail;
@@ -98,6 +99,9 @@ public class CallService {
         call.createdAt = clock.instant();
         content.apply(call, request);
         requireOwnAgencyAmongFunders(call);
+        call.leadAgency = caller.isAdmin() ? call.funders.stream().findFirst().map(f -> f.agencyCode).orElse(null)
+                : caller.agency().orElseThrow();
+        confirmWhatTheEditorSets(call);
         call.persist();
         audit.record(caller.id(), "CALL", call.id, call.id, "create", null, call.status, null);
         return new Created<>(URI.create("/api/funding/calls/" + call.id), CallView.of(call));
@@ -105,11 +109,18 @@ public class CallService {
 
     @Transactional
     public CallView update(UUID id, String ifMatch, CallRequest request) {
-        JointCall call = managed(id);
+        JointCall call = led(id);
         ETags.requireMatch(ifMatch, call.version);
         call.checkEditable();
+        if (!caller.isAdmin()) {
+            requireOtherSharesUntouched(call, request);
+        }
         content.apply(call, request);
         requireOwnAgencyAmongFunders(call);
+        if (call.leadAgency == null || !call.fundedBy(call.leadAgency)) { // an ADMIN removed the lead, or set the first funder
+            call.leadAgency = call.funders.stream().findFirst().map(f -> f.agencyCode).orElse(null);
+        }
+        confirmWhatTheEditorSets(call);
         audit.record(caller.id(), "CALL", call.id, call.id, "edit", call.status, call.status, null);
         JointCall.flush();
         return CallView.of(call);
@@ -120,10 +131,49 @@ public class CallService {
         return transition(id, "open", reason, call -> call.open(clock.instant()));
     }
 
+    /**
+     * A funder sets its own share of a DRAFT call, which confirms it (If-Match: the terms it saw).
+     * Only that agency's administrators (or an ADMIN) may; the call's version moves, so the lead's
+     * next edit is based on it.
+     */
+    @Transactional
+    public CallView confirmShare(UUID id, String agency, String ifMatch, FunderShare share) {
+        JointCall call = visible(id);
+        Funder funder = ownShare(call, agency);
+        ETags.requireMatch(ifMatch, call.version);
+        call.checkEditable();
+        if (share.maxRequest() != null && share.maxRequest().compareTo(share.budget()) > 0) {
+            throw ApiProblem.invalidField("maxRequest", "must not exceed the budget");
+        }
+        funder.confirm(share.budget(), share.maxRequest(), caller.id(), clock.instant());
+        JointCall.getEntityManager().lock(call, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        audit.record(caller.id(), "CALL", call.id, call.id, "confirm-share:" + agency, call.status, call.status,
+                "budget " + share.budget() + (share.maxRequest() == null ? "" : ", at most " + share.maxRequest() + " per application"));
+        JointCall.flush();
+        return CallView.of(call);
+    }
+
+    /** A funder other than the lead leaves a DRAFT call; the lead cannot (it cancels the call instead). */
+    @Transactional
+    public CallView leave(UUID id, String agency, String ifMatch) {
+        JointCall call = visible(id);
+        Funder funder = ownShare(call, agency);
+        ETags.requireMatch(ifMatch, call.version);
+        call.checkEditable();
+        if (call.ledBy(agency)) {
+            throw ApiProblem.conflict("lead-cannot-leave", agency + " leads this call: it cannot leave it, but it can cancel it");
+        }
+        call.funders.remove(funder);
+        JointCall.getEntityManager().lock(call, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        audit.record(caller.id(), "CALL", call.id, call.id, "leave:" + agency, call.status, call.status, null);
+        JointCall.flush();
+        return CallView.of(call);
+    }
+
     /** Extends an OPEN call's deadline; audited with the old and new closing instants. */
     @Transactional
     public CallView extend(UUID id, CallExtension extension) {
-        JointCall call = managed(id);
+        JointCall call = led(id);
         Instant previous = call.closesAt;
         call.extendTo(extension.closesAt(), clock.instant());
         String detail = "closing instant " + previous + " -> " + call.closesAt
@@ -143,9 +193,28 @@ public class CallService {
         return transition(id, "start-evaluation", reason, JointCall::startEvaluation);
     }
 
+    /**
+     * A funder's administrator agrees that the call is decided; the last agreement decides it (and
+     * rejects what is still under review). An ADMIN decides for every funder at once.
+     */
     @Transactional
     public CallView decide(UUID id, String reason) {
-        return transition(id, "decide", reason, JointCall::decide);
+        JointCall call = visible(id);
+        CallStatus from = call.status;
+        if (caller.isAdmin()) {
+            call.decideForEveryFunder(clock.instant());
+            recordTransition(call, caller.id(), "decide", from, reason);
+        } else {
+            String agency = caller.agency().filter(caller::administers).filter(call::fundedBy).orElseThrow(() ->
+                    ApiProblem.forbidden("Only an administrator of an agency funding this call agrees to decide it"));
+            boolean decided = call.agreeToDecide(agency, clock.instant());
+            audit.record(caller.id(), "CALL", call.id, call.id, "agree-to-decide:" + agency, from, from, reason);
+            if (decided) {
+                recordTransition(call, caller.id(), "decide", from, "every funder agreed" + (reason == null || reason.isBlank() ? "" : ": " + reason));
+            }
+        }
+        JointCall.flush();
+        return CallView.of(call);
     }
 
     @Transactional
@@ -176,7 +245,20 @@ public class CallService {
         return call;
     }
 
-    /** The call if the caller runs it (ADMIN, or AGENCY_ADMIN of a funder); 404 if unseen, 403 if only seen. */
+    /** The call if the caller leads it (ADMIN, or AGENCY_ADMIN of the lead agency); 404 if unseen, 403 otherwise. */
+    public JointCall led(UUID id) {
+        JointCall call = visible(id);
+        if (caller.isAdmin() || caller.agency().filter(caller::administers).filter(call::ledBy).isPresent()) {
+            return call;
+        }
+        if (caller.agency().filter(caller::administers).filter(call::fundedBy).isPresent()) {
+            throw ApiProblem.forbidden("Only the lead agency " + call.leadAgency + " edits this call and runs its lifecycle; "
+                    + "each funder confirms its own share and agrees to decide");
+        }
+        throw ApiProblem.forbidden("Only an administrator of the lead agency of this call may do this");
+    }
+
+    /** The call if the caller is on its funding side (ADMIN, or AGENCY_ADMIN of a funder); 404 if unseen, 403 if only seen. */
     public JointCall managed(UUID id) {
         JointCall call = visible(id);
         if (!caller.isAdmin() && !caller.agency().filter(a -> caller.administers(a) && call.fundedBy(a)).isPresent()) {
@@ -192,7 +274,7 @@ public class CallService {
     }
 
     private CallView transition(UUID id, String action, String reason, Consumer<JointCall> move) {
-        JointCall call = managed(id);
+        JointCall call = led(id);
         CallStatus from = call.status;
         move.accept(call);
         recordTransition(call, caller.id(), action, from, reason);
@@ -203,6 +285,48 @@ public class CallService {
     private void recordTransition(JointCall call, String actor, String action, CallStatus from, String reason) {
         audit.record(actor, "CALL", call.id, call.id, action, from, call.status, reason);
         statusChanged.fire(new CallStatusChanged(call, from, call.status, actor));
+    }
+
+    /** The agency's share in the call, if the caller administers that agency (or is an ADMIN). */
+    private Funder ownShare(JointCall call, String agency) {
+        if (!caller.isAdmin() && !caller.administers(agency)) {
+            throw ApiProblem.forbidden("Only an administrator of " + agency + " sets or withdraws its share");
+        }
+        return call.funder(agency).orElseThrow(() -> ApiProblem.notFound("funder of this call", agency));
+    }
+
+    /** The lead proposes shares for agencies it adds, but never changes or removes a share another agency has set. */
+    private void requireOtherSharesUntouched(JointCall call, CallRequest request) {
+        String mine = caller.agency().orElse("");
+        List<String> wanted = request.funders().stream().map(CallRequest.FunderRequest::agency).toList();
+        for (Funder funder : call.funders) {
+            if (funder.agencyCode.equals(mine)) {
+                continue;
+            }
+            int i = wanted.indexOf(funder.agencyCode);
+            if (i < 0 && funder.confirmed()) {
+                throw ApiProblem.forbidden(funder.agencyCode + " has confirmed its share: only it can leave the call");
+            }
+            if (i >= 0 && funder.confirmed() && !funder.sameShare(request.funders().get(i).budget(), request.funders().get(i).maxRequest())) {
+                throw ApiProblem.forbidden("funders[" + i + "]: only an administrator of " + funder.agencyCode
+                        + " changes its share (budget, maxRequest)");
+            }
+        }
+    }
+
+    /**
+     * After a create or an edit: the editor's own share stands confirmed (an ADMIN's edit confirms
+     * every share); other funders confirm again, since the terms they agreed to may have changed.
+     */
+    private void confirmWhatTheEditorSets(JointCall call) {
+        Instant now = clock.instant();
+        for (Funder funder : call.funders) {
+            if (caller.isAdmin() || caller.administers(funder.agencyCode)) {
+                funder.confirm(funder.budget, funder.maxRequest, caller.id(), now);
+            } else {
+                funder.unconfirm();
+            }
+        }
     }
 
     private void requireOwnAgencyAmongFunders(JointCall call) {

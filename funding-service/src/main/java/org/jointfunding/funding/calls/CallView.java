@@ -20,12 +20,17 @@ public record CallView(
         EligibilityView eligibility,
         List<CriterionView> criteria,
         boolean blindReview,
+        @Schema(description = "The agency that edits the call and runs its lifecycle", examples = "MY-MIDA") String leadAgency,
         @Schema(examples = "0") long version) {
 
-    @Schema(description = "An agency's share in the call; committed is what approved awards already take")
+    @Schema(description = """
+            An agency's share in the call; committed is what approved awards already take. confirmed: the agency itself \
+            set the share for the current terms (a call opens when every share is confirmed); agreedToDecide: the agency \
+            agreed that the call is decided (it is DECIDED when every funder has)""")
     public record FunderView(@Schema(examples = "MY-MIDA") String agency, @Schema(examples = "MY") String country,
                              @Schema(examples = "MYR") String currency, @Schema(examples = "1000000.00") BigDecimal budget,
-                             @Schema(examples = "250000.00") BigDecimal maxRequest, @Schema(examples = "0.00") BigDecimal committed) {
+                             @Schema(examples = "250000.00") BigDecimal maxRequest, @Schema(examples = "0.00") BigDecimal committed,
+                             @Schema(examples = "true") boolean confirmed, @Schema(examples = "false") boolean agreedToDecide) {
     }
 
     public record EligibilityView(List<String> requiredCountries, int minPartners, int maxPartners) {
@@ -38,9 +43,9 @@ public record CallView(
         return new CallView(call.id, call.title, call.description, call.status, call.sectors.stream().sorted().toList(),
                 call.opensAt, call.closesAt,
                 call.funders.stream().map(f -> new FunderView(f.agencyCode, f.agency.country, f.agency.currency,
-                        f.budget, f.maxRequest, f.committed)).toList(),
+                        f.budget, f.maxRequest, f.committed, f.confirmed(), f.agreedToDecideAt != null)).toList(),
                 new EligibilityView(call.requiredCountries.stream().sorted().toList(), call.minPartners, call.maxPartners),
                 call.criteria.stream().map(c -> new CriterionView(c.name, c.weight, c.maxScore, c.threshold)).toList(),
-                call.blindReview, call.version);
+                call.blindReview, call.leadAgency, call.version);
     }
 }

@@ -33,7 +33,11 @@ import static org.jointfunding.funding.calls.CallStatus.DRAFT;
 import static org.jointfunding.funding.calls.CallStatus.OPEN;
 import static org.jointfunding.funding.calls.CallStatus.UNDER_EVALUATION;
 
-/** A joint call that several agencies co-fund. It owns its lifecycle; each move is one method here. */
+/**
+ * A joint call that several agencies co-fund. It owns its lifecycle; each move is one method here.
+ * The lead agency runs the lifecycle; each funder confirms its own share before the call opens and
+ * agrees before the call is decided.
+ */
 @Entity
 @Table(name = "joint_call")
 public class JointCall extends PanacheEntityBase {
@@ -62,6 +66,10 @@ public class JointCall extends PanacheEntityBase {
 
     @Column(name = "blind_review")
     public boolean blindReview;
+
+    /** The agency that runs the call (edits it, opens, extends, closes, cancels it); null for none yet. */
+    @Column(name = "lead_agency")
+    public String leadAgency;
 
     @Column(name = "created_by")
     public String createdBy;
@@ -112,12 +120,22 @@ public class JointCall extends PanacheEntityBase {
         require(DRAFT, "edit");
     }
 
-    /** A call opens only with funders, criteria and a closing instant still ahead. */
+    public boolean ledBy(String agencyCode) {
+        return agencyCode != null && agencyCode.equals(leadAgency);
+    }
+
+    /** A call opens only with funders that have all confirmed their shares, criteria and a closing instant still ahead. */
     public void open(Instant now) {
         require(DRAFT, "open");
         List<Problem.FieldError> missing = new ArrayList<>();
         if (funders.isEmpty()) {
             missing.add(new Problem.FieldError("funders", "a call needs at least one funding agency to open"));
+        }
+        for (int i = 0; i < funders.size(); i++) {
+            if (!funders.get(i).confirmed()) {
+                missing.add(new Problem.FieldError("funders[" + i + "]",
+                        funders.get(i).agencyCode + " has not confirmed its share yet"));
+            }
         }
         if (criteria.isEmpty()) {
             missing.add(new Problem.FieldError("criteria", "a call needs at least one evaluation criterion to open"));
@@ -158,9 +176,36 @@ public class JointCall extends PanacheEntityBase {
         status = UNDER_EVALUATION;
     }
 
-    public void decide() {
+    /**
+     * One funder agrees that the call is decided; returns true when that was the last agreement
+     * missing and the call is now DECIDED (what is still under review is then rejected, so no agency
+     * decides that for another).
+     */
+    public boolean agreeToDecide(String agencyCode, Instant now) {
         require(UNDER_EVALUATION, "decide");
+        Funder funder = funder(agencyCode).orElseThrow();
+        if (funder.agreedToDecideAt != null) {
+            throw ApiProblem.conflict("already-agreed", agencyCode + " has already agreed to decide this call; waiting for "
+                    + String.join(", ", awaitingDecision()));
+        }
+        funder.agreedToDecideAt = now;
+        if (awaitingDecision().isEmpty()) {
+            status = DECIDED;
+            return true;
+        }
+        return false;
+    }
+
+    /** An ADMIN decides for every funder at once. */
+    public void decideForEveryFunder(Instant now) {
+        require(UNDER_EVALUATION, "decide");
+        funders.stream().filter(f -> f.agreedToDecideAt == null).forEach(f -> f.agreedToDecideAt = now);
         status = DECIDED;
+    }
+
+    /** The funders that have not agreed to decide yet. */
+    public List<String> awaitingDecision() {
+        return funders.stream().filter(f -> f.agreedToDecideAt == null).map(f -> f.agencyCode).toList();
     }
 
     public void cancel() {

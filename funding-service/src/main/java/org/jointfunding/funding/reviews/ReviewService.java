@@ -46,7 +46,7 @@ public class ReviewService {
         this.clock = clock;
     }
 
-    /** An administrator of a co-funding agency assigns a reviewer of a co-funding agency, never the applicant. */
+    /** An administrator of a co-funding agency assigns one of its own agency's reviewers, never the applicant. */
     @Transactional
     public Created<ReviewView> assign(ReviewRequests.Assignment request) {
         Application application = applications.readable(request.applicationId());
@@ -58,6 +58,9 @@ public class ReviewService {
         }
         if (!application.call.fundedBy(request.reviewerAgency())) {
             throw ApiProblem.invalidField("reviewerAgency", request.reviewerAgency() + " does not fund this call");
+        }
+        if (!caller.isAdmin() && !caller.administers(request.reviewerAgency())) {
+            throw ApiProblem.forbidden("An agency assigns only its own reviewers; " + request.reviewerAgency() + " assigns its own");
         }
         if (application.isMember(request.reviewerId())) {
             throw ApiProblem.conflict("reviewer-is-applicant", "An applicant cannot review its own application");

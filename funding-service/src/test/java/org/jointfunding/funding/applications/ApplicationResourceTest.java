@@ -201,8 +201,8 @@ class ApplicationResourceTest {
         String submitted = draft(submitter, applicationBody(call, "1000", "1000"));
         act(submitter, APPS + submitted + "/submit");
         String drafted = draft(drafter, applicationBody(call, "1000", "1000"));
-        act(call.irAdmin(), call.path() + "/close");
-        act(call.irAdmin(), call.path() + "/start-evaluation");
+        act(call.myAdmin(), call.path() + "/close");
+        act(call.myAdmin(), call.path() + "/start-evaluation");
         as(submitter).get(APPS + submitted).then().body("status", equalTo("UNDER_REVIEW"));
         as(drafter).get(APPS + drafted).then().body("status", equalTo("DRAFT"));
         as(submitter).post(APPS + submitted + "/withdraw").then().statusCode(200).body("status", equalTo("WITHDRAWN"));

@@ -78,7 +78,7 @@ class AttachmentResourceTest {
         startEvaluation(call);
         TestTokens assigned = reviewer(call.ir());
         download(assigned.bearer(), pdf, 404);
-        String review = assign(call.myAdmin(), application, assigned, call.ir());
+        String review = assign(call.irAdmin(), application, assigned, call.ir());
         assertArrayEquals(PDF, download(assigned.bearer(), pdf, 200));
         download(reviewer(call.ir()).bearer(), pdf, 404);
         as(assigned.bearer()).body(Map.of("reason", "conflict")).post("/api/funding/reviews/" + review + "/conflict").then().statusCode(200);

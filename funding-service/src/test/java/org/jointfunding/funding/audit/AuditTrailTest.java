@@ -68,7 +68,8 @@ class AuditTrailTest {
     @Test
     void agencyAdminsReadOnlyTheirCallsEntriesAndOthersNone() {
         JointCallFixture call = Fixtures.openCall("1000", "1000");
-        as(call.myAdmin()).queryParam("callId", call.id()).get(AUDIT).then().body("total", equalTo(2));
+        as(call.myAdmin()).queryParam("callId", call.id()).get(AUDIT).then().body("total", equalTo(3)) // create, IR's confirmation, open
+                .body("items.action", equalTo(List.of("create", "confirm-share:" + call.ir(), "open")));
         JointCallFixture other = Fixtures.openCall("1000", "1000");
         as(other.myAdmin()).queryParam("callId", call.id()).get(AUDIT).then().statusCode(200).body("total", equalTo(0));
         as(other.myAdmin()).queryParam("callId", call.id()).get(AUDIT + "/export").then().statusCode(200)
@@ -89,8 +90,8 @@ class AuditTrailTest {
                 .contentType(startsWith("text/csv")).header("Content-Disposition", containsString("audit.csv")).extract().asString();
         List<String> lines = csv.lines().toList();
         assertEquals("id,occurredAt,actor,aggregateType,aggregateId,callId,action,from,to,reason", lines.get(0));
-        assertEquals(3, lines.size(), csv);
-        assertTrue(lines.get(2).contains(",CALL," + call.id() + "," + call.id() + ",open,DRAFT,OPEN,"), csv);
+        assertEquals(4, lines.size(), csv);
+        assertTrue(lines.get(3).contains(",CALL," + call.id() + "," + call.id() + ",open,DRAFT,OPEN,"), csv);
     }
 
     @Test
@@ -124,6 +125,6 @@ class AuditTrailTest {
         assertTrue(applications.contains("\"'=HYPERLINK(\"\"http://x\"\")\""), applications);
         as(Fixtures.openCall("1", "1").myAdmin()).get(call.path() + "/applications/export").then().statusCode(403);
         as(Fixtures.startup()).get(call.path() + "/ranking/export").then().statusCode(403);
-        act(call.myAdmin(), call.path() + "/decide");
+        Fixtures.decide(call);
     }
 }

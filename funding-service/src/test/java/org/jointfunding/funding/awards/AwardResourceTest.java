@@ -173,7 +173,10 @@ class AwardResourceTest {
         assertEquals(3000f, committed(call, funderIndex(call, call.my())));
         act(owner, APPS + withdrawn + "/withdraw");
         assertEquals(2000f, committed(call, funderIndex(call, call.my())));
-        act(call.irAdmin(), call.path() + "/decide");
+        act(call.irAdmin(), call.path() + "/decide"); // one funder's agreement decides nothing for the other
+        as(call.myAdmin()).get(APPS + pending).then().body("status", equalTo("UNDER_REVIEW"));
+        assertEquals(2000f, committed(call, funderIndex(call, call.my())));
+        act(call.myAdmin(), call.path() + "/decide");
         assertEquals(0f, committed(call, funderIndex(call, call.my())));
         as(call.myAdmin()).get(APPS + pending).then().body("status", equalTo("REJECTED"));
     }

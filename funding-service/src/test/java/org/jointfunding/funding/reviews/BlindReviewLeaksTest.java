@@ -40,7 +40,7 @@ class BlindReviewLeaksTest {
         act(owner.bearer(), "/api/funding/applications/" + application + "/submit");
         startEvaluation(call);
         TestTokens reviewer = reviewer(call.ir());
-        assign(call.myAdmin(), application, reviewer, call.ir());
+        assign(call.irAdmin(), application, reviewer, call.ir());
 
         as(reviewer.bearer()).get("/api/funding/applications/" + application + "/attachments").then().statusCode(200)
                 .body("total", equalTo(1)).body("items[0].uploadedBy", nullValue());

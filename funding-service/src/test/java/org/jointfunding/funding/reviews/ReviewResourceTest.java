@@ -32,7 +32,7 @@ class ReviewResourceTest {
         String application = submitted(owner, call, "1000", "1000");
         startEvaluation(call);
         TestTokens reviewer = reviewer(call.ir());
-        String review = assign(call.myAdmin(), application, reviewer, call.ir());
+        String review = assign(call.irAdmin(), application, reviewer, call.ir());
 
         as(reviewer.bearer()).get(REVIEWS).then().statusCode(200).body("total", equalTo(1)).body("items[0].id", equalTo(review));
         as(reviewer.bearer()).get(REVIEWS + "/" + review).then().statusCode(200)
@@ -60,7 +60,7 @@ class ReviewResourceTest {
         String application = submitted(owner, call, "100", "100");
         startEvaluation(call);
         TestTokens reviewer = reviewer(call.my());
-        String review = assign(call.irAdmin(), application, reviewer, call.my());
+        String review = assign(call.myAdmin(), application, reviewer, call.my());
         Map<String, Object> scores = Map.of("scores", List.of(Map.of("criterion", "Innovation", "score", 8, "comment", "x"),
                 Map.of("criterion", "Team", "score", 6, "comment", "y")));
 
@@ -104,7 +104,7 @@ class ReviewResourceTest {
         as(call.myAdmin()).body(Map.of("applicationId", application, "reviewerAgency", call.my()))
                 .post(REVIEWS).then().statusCode(400).body("errors.field", hasItem("reviewerId"));
         as(call.myAdmin()).body(body).post(REVIEWS).then().statusCode(201);
-        as(call.irAdmin()).body(body).post(REVIEWS).then().statusCode(409).body("type", equalTo("/problems/already-assigned"));
+        as(ADMIN).body(body).post(REVIEWS).then().statusCode(409).body("type", equalTo("/problems/already-assigned"));
     }
 
     @Test

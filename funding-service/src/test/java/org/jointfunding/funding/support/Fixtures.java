@@ -1,6 +1,7 @@
 package org.jointfunding.funding.support;
 
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.jointfunding.testkit.TestTokens;
 
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 
 /** Builds what a test needs through the HTTP API, with fresh names so tests never share data. */
 public final class Fixtures {
@@ -75,6 +77,27 @@ public final class Fixtures {
         return as(bearer).body(body).post("/api/funding/calls").then().statusCode(201).extract().path("id");
     }
 
+    /** The agency's administrator sets (and so confirms) its share of the draft call, based on the version it reads. */
+    public static void confirmShare(String agencyAdmin, String call, String agency, String budget, String maxRequest) {
+        confirmShareRequest(agencyAdmin, call, agency, budget, maxRequest).then().statusCode(200)
+                .body("funders.find { it.agency == '" + agency + "' }.confirmed", equalTo(true));
+    }
+
+    public static Response confirmShareRequest(String bearer, String call, String agency, String budget,
+                                                                      String maxRequest) {
+        String etag = as(ADMIN).get("/api/funding/calls/" + call).then().statusCode(200).extract().header("ETag");
+        Map<String, Object> share = new HashMap<>();
+        share.put("budget", budget);
+        share.put("maxRequest", maxRequest);
+        return as(bearer).header("If-Match", etag).body(share).put("/api/funding/calls/" + call + "/funders/" + agency);
+    }
+
+    /** Both agencies agree to decide the call: it is DECIDED. */
+    public static void decide(JointCallFixture call) {
+        act(call.myAdmin(), call.path() + "/decide");
+        act(call.irAdmin(), call.path() + "/decide");
+    }
+
     public static void act(String bearer, String path) {
         as(bearer).post(path).then().statusCode(200);
     }
@@ -87,6 +110,7 @@ public final class Fixtures {
         body.put("blindReview", true);
         String admin = agencyAdmin(my);
         String id = createCall(admin, body);
+        confirmShare(agencyAdmin(ir), id, ir, "1000000", null);
         act(admin, "/api/funding/calls/" + id + "/open");
         return new JointCallFixture(id, my, ir, admin, agencyAdmin(ir));
     }
@@ -102,6 +126,7 @@ public final class Fixtures {
         String irAdmin = agencyAdmin(ir);
         String call = createCall(myAdmin, callBody(unique("Call"), List.of(
                 funder(my, myBudget, null), funder(ir, irBudget, null))));
+        confirmShare(irAdmin, call, ir, irBudget, null);
         act(myAdmin, "/api/funding/calls/" + call + "/open");
         return new JointCallFixture(call, my, ir, myAdmin, irAdmin);
     }

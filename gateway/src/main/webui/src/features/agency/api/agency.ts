@@ -56,13 +56,45 @@ export function useCallAction(callId: string) {
         }),
       ),
     // the call's applications, ranking and audit trail change with it
-    onSuccess: (call) => {
-      client.setQueryData(['call', callId], call);
-      return Promise.all([
-        client.invalidateQueries({ queryKey: ['calls'] }),
-        client.invalidateQueries({ queryKey: ['call', callId], predicate: (q) => q.queryKey.length > 2 }),
-      ]);
-    },
+    onSuccess: (call) => refreshCall(client, call),
+  });
+}
+
+/** After a change to the call itself: the call, the lists it is in, and what hangs off it. */
+function refreshCall(client: ReturnType<typeof useQueryClient>, call: CallView) {
+  client.setQueryData(['call', call.id], call);
+  return Promise.all([
+    client.invalidateQueries({ queryKey: ['calls'] }),
+    client.invalidateQueries({ queryKey: ['call', call.id], predicate: (q) => q.queryKey.length > 2 }),
+  ]);
+}
+
+/** The agency sets its own share of a draft call, which confirms it for the terms read at `version`. */
+export function useConfirmShare(callId: string, agency: string, version?: number) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (share: { budget: number; maxRequest?: number }) =>
+      unwrap(
+        await fundingApi.PUT('/api/funding/calls/{id}/funders/{agency}', {
+          params: { path: { id: callId, agency }, header: { 'If-Match': `"${version}"` } },
+          body: share,
+        }),
+      ),
+    onSuccess: (call) => refreshCall(client, call),
+  });
+}
+
+/** The agency withdraws from a draft call it does not lead. */
+export function useLeaveCall(callId: string, agency: string, version?: number) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async () =>
+      unwrap(
+        await fundingApi.DELETE('/api/funding/calls/{id}/funders/{agency}', {
+          params: { path: { id: callId, agency }, header: { 'If-Match': `"${version}"` } },
+        }),
+      ),
+    onSuccess: (call) => refreshCall(client, call),
   });
 }
 

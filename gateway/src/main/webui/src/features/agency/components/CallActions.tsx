@@ -12,13 +12,24 @@ const NEXT: Record<string, CallAction[]> = {
   UNDER_EVALUATION: ['decide', 'cancel'],
 };
 
-export function CallActions({ call }: { call: CallView }) {
+/**
+ * The lead agency (or an ADMIN) edits the call and moves it along; every funder, the lead too,
+ * agrees to decide it once, and the last agreement decides it.
+ */
+export function CallActions({ call, agency, admin }: { call: CallView; agency: string; admin: boolean }) {
   const intl = useIntl();
   const act = useCallAction(call.id ?? '');
-  const actions = NEXT[call.status ?? ''] ?? [];
+  const leads = admin || call.leadAgency === agency;
+  const agreed = (call.funders ?? []).find((f) => f.agency === agency)?.agreedToDecide ?? true;
+  const actions = (NEXT[call.status ?? ''] ?? []).filter((action) =>
+    action === 'decide' ? admin || !agreed : leads,
+  );
+  if (actions.length === 0 && !(leads && call.status === 'DRAFT')) {
+    return null;
+  }
   return (
     <div className="actions" role="group" aria-label={intl.formatMessage({ id: 'callActions.label' })}>
-      {call.status === 'DRAFT' && (
+      {leads && call.status === 'DRAFT' && (
         <Link className="button button--secondary" to={`/agency/calls/${call.id}/edit`}>
           <FormattedMessage id="callActions.edit" />
         </Link>

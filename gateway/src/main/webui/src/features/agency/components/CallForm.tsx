@@ -26,6 +26,9 @@ export function CallForm({ agency, call }: { agency: string; call?: CallView }) 
   const errors = (path: string, prefix = false) => fieldMessages(intl, save.error, path, prefix);
   const edit = (change: (f: Form) => Form) => setForm((f) => change(f));
   const currency = (code: string) => agencies.data?.get(code)?.currency ?? '';
+  // a share another agency has confirmed is that agency's to change, not the lead's
+  const confirmedElsewhere = (code: string) =>
+    code !== agency && (call?.funders ?? []).some((f) => f.agency === code && f.confirmed);
 
   function submit() {
     const request = callRequestOf({ ...form, sectors: parseTags(sectors) }, (text) => parseAmount(intl.locale, text));
@@ -63,6 +66,11 @@ export function CallForm({ agency, call }: { agency: string; call?: CallView }) 
         </p>
         {form.funders.map((funder, i) => (
           <div className="row" key={i}>
+            {confirmedElsewhere(funder.agency) && (
+              <p className="hint">
+                <FormattedMessage id="callForm.confirmedShare" />
+              </p>
+            )}
             <SelectField id={`funder-${i}-agency`} label={<FormattedMessage id="callForm.agency" values={{ n: i + 1 }} />}
               value={funder.agency} errors={errors(`funders[${i}].agency`)}
               onChange={(e) => edit((f) => ({ ...f, funders: f.funders.map((x, j) => (j === i ? { ...x, agency: e.target.value } : x)) }))}>
@@ -70,13 +78,13 @@ export function CallForm({ agency, call }: { agency: string; call?: CallView }) 
             </SelectField>
             <TextField id={`funder-${i}-budget`} inputMode="decimal" errors={errors(`funders[${i}].budget`)}
               label={<FormattedMessage id="callForm.budget" values={{ currency: currency(funder.agency) }} />}
-              value={funder.budget}
+              value={funder.budget} readOnly={confirmedElsewhere(funder.agency)}
               onChange={(e) => edit((f) => ({ ...f, funders: f.funders.map((x, j) => (j === i ? { ...x, budget: e.target.value } : x)) }))} />
             <TextField id={`funder-${i}-cap`} inputMode="decimal" errors={errors(`funders[${i}].maxRequest`)}
               label={<FormattedMessage id="callForm.maxRequest" values={{ currency: currency(funder.agency) }} />}
-              value={funder.maxRequest}
+              value={funder.maxRequest} readOnly={confirmedElsewhere(funder.agency)}
               onChange={(e) => edit((f) => ({ ...f, funders: f.funders.map((x, j) => (j === i ? { ...x, maxRequest: e.target.value } : x)) }))} />
-            {form.funders.length > 1 && (
+            {form.funders.length > 1 && !confirmedElsewhere(funder.agency) && funder.agency !== agency && (
               <button type="button" className="button button--quiet" onClick={() => edit((f) => ({ ...f, funders: f.funders.filter((_, j) => j !== i) }))}>
                 <FormattedMessage id="callForm.removeFunder" values={{ n: i + 1 }} />
               </button>
