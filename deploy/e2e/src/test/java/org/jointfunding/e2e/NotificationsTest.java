@@ -112,6 +112,16 @@ class NotificationsTest {
         portal.as(owner.token()).get("/api/notifications/unread-count").then().body("unread", equalTo(0));
     }
 
+    @Test
+    void aPasswordResetCodeIssuedForAnAccountReachesItsOwnerAndNobodyElse() {
+        Portal.Account owner = portal.account("STARTUP", null, "MY");
+        Portal.Account stranger = portal.account("STARTUP", null, "MY");
+        portal.as(portal.admin()).body(Map.of("reason", "forgot it on holiday"))
+                .post("/api/identity/admin/accounts/" + owner.id() + "/password-reset").then().statusCode(200);
+        awaitKind(owner, "PASSWORD_RESET_ISSUED"); // identity's outbox, through the relay, to notification-service
+        feed(stranger).body("items.kind", not(hasItem("PASSWORD_RESET_ISSUED")));
+    }
+
     private void persian(Portal.Account account) {
         String etag = portal.as(account.token()).get("/api/notifications/preferences").then().statusCode(200).extract().header("ETag");
         portal.as(account.token()).header("If-Match", etag).body(Map.of("language", "fa", "emailOff", List.of()))

@@ -127,6 +127,8 @@ final class RunningSuite {
                 env.put("PORTAL_BOOTSTRAP_ADMIN_EMAIL", ADMIN_EMAIL);
                 env.put("PORTAL_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
                 env.put("PORTAL_EVENTS_CREDENTIAL", EVENTS_CREDENTIAL);
+                env.put("PORTAL_NOTIFICATIONS_URL", url("notification"));
+                env.put("PORTAL_OUTBOX_MAX_BACKOFF", "5s");
             }
             case "funding" -> {
                 database(env, PostgresTestDatabase.withSuffix("funding_e2e"));

@@ -30,13 +30,16 @@ public class CallService {
     private final AuditTrail audit;
     private final CallContent content;
     private final Event<CallStatusChanged> statusChanged;
+    private final CallEvents events;
     private final Clock clock;
 
-    public CallService(Caller caller, AuditTrail audit, CallContent content, Event<CallStatusChanged> statusChanged, Clock clock) {
+    public CallService(Caller caller, AuditTrail audit, CallContent content, Event<CallStatusChanged> statusChanged,
+                       CallEvents events, Clock clock) {
         this.caller = caller;
         this.audit = audit;
         this.content = content;
         this.statusChanged = statusChanged;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -104,6 +107,7 @@ public class CallService {
         confirmWhatTheEditorSets(call);
         call.persist();
         audit.record(caller.id(), "CALL", call.id, call.id, "create", null, call.status, null);
+        events.sharesToConfirm(call, caller.id());
         return new Created<>(URI.create("/api/funding/calls/" + call.id), CallView.of(call));
     }
 
@@ -122,13 +126,16 @@ public class CallService {
         }
         confirmWhatTheEditorSets(call);
         audit.record(caller.id(), "CALL", call.id, call.id, "edit", call.status, call.status, null);
+        events.sharesToConfirm(call, caller.id());
         JointCall.flush();
         return CallView.of(call);
     }
 
     @Transactional
     public CallView open(UUID id, String reason) {
-        return transition(id, "open", reason, call -> call.open(clock.instant()));
+        CallView opened = transition(id, "open", reason, call -> call.open(clock.instant()));
+        events.opened(JointCall.findById(id), caller.id());
+        return opened;
     }
 
     /**

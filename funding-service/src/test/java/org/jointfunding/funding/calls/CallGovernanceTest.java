@@ -1,6 +1,9 @@
 package org.jointfunding.funding.calls;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.jointfunding.funding.support.Fixtures;
 import org.jointfunding.funding.support.Fixtures.JointCallFixture;
 import org.jointfunding.testkit.TestTokens;
@@ -29,10 +32,22 @@ import static org.jointfunding.funding.support.Fixtures.startEvaluation;
 import static org.jointfunding.funding.support.Fixtures.startup;
 import static org.jointfunding.funding.support.Fixtures.submitted;
 import static org.jointfunding.funding.support.Fixtures.unique;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** A co-funded call: the lead runs it, each agency alone sets its own share, and decides only with the others. */
 @QuarkusTest
 class CallGovernanceTest {
+
+    @Inject
+    EntityManager db;
+
+    /** The events written for notification-service about the call, oldest first, with the agency each names. */
+    private List<String> noticesOf(String callId) {
+        return QuarkusTransaction.requiringNew().call(() -> db.createNativeQuery("""
+                        select type || coalesce(':' || (payload::jsonb -> 'data' ->> 'agency'), '') from outbox_event
+                        where aggregate_id = ?1 and destination = 'notifications' order by seq""", String.class)
+                .setParameter(1, callId).getResultList());
+    }
 
     private record Draft(String id, String my, String ir, String myAdmin, String irAdmin, Map<String, Object> body) {
         String path() {
@@ -72,6 +87,8 @@ class CallGovernanceTest {
                 .body("funders.find { it.agency == '" + call.ir() + "' }.maxRequest", equalTo(2000000.0f));
         as(ADMIN).queryParam("callId", call.id()).get("/api/funding/audit").then().statusCode(200)
                 .body("items.action", hasItems("create", "confirm-share:" + call.ir(), "open"));
+        // the Iranian agency was asked to confirm the share proposed for it; both heard the call open
+        assertEquals(List.of("FunderShareProposed:" + call.ir(), "CallOpened"), noticesOf(call.id()));
     }
 
     @Test
@@ -157,6 +174,49 @@ class CallGovernanceTest {
         as(call.myAdmin()).get("/api/funding/applications/" + application).then().body("status", equalTo("REJECTED"));
         as(ADMIN).queryParam("callId", call.id()).get("/api/funding/audit").then().statusCode(200)
                 .body("items.action", hasItems("agree-to-decide:" + call.my(), "agree-to-decide:" + call.ir(), "decide"));
+    }
+
+    @Test
+    void theWrongAgencyChangesNothingAtAnyStep() {
+        Draft call = draft();
+        String stranger = agencyAdmin(agency("TH", "THB"));
+        String myReviewer = Fixtures.reviewer(call.my()).bearer();
+        String lead = call.my();
+        // who may not, on a draft: the other funder (403), an agency that does not fund it (404: it does not exist for it),
+        // the lead's own reviewer (403: not an agency administrator)
+        Map<String, Integer> refusals = Map.of(call.irAdmin(), 403, stranger, 404, myReviewer, 403);
+        refusals.forEach((bearer, status) -> {
+            as(bearer).header("If-Match", call.etag()).body(call.body()).put(call.path()).then().statusCode(status);
+            as(bearer).post(call.path() + "/open").then().statusCode(status);
+            as(bearer).body(Map.of("reason", "not ours")).post(call.path() + "/cancel").then().statusCode(status);
+            as(bearer).header("If-Match", call.etag()).body(Map.of("budget", "1")).put(call.path() + "/funders/" + lead)
+                    .then().statusCode(status);
+            as(bearer).header("If-Match", call.etag()).delete(call.path() + "/funders/" + lead).then().statusCode(status);
+        });
+        as(stranger).header("If-Match", call.etag()).body(Map.of("budget", "1")).put(call.path() + "/funders/" + call.ir())
+                .then().statusCode(404);
+        as(ADMIN).get(call.path()).then().body("status", equalTo("DRAFT")).body("version", equalTo(0))
+                .body("funders.agency", hasItems(call.my(), call.ir()));
+
+        // once announced the call is public: whoever is not its lead is refused with 403
+        confirmShare(call.irAdmin(), call.id(), call.ir(), "5000000", null);
+        act(call.myAdmin(), call.path() + "/open");
+        for (String bearer : List.of(call.irAdmin(), stranger, myReviewer, startup())) {
+            as(bearer).body(Map.of("closesAt", Instant.now().plus(90, ChronoUnit.DAYS).toString()))
+                    .post(call.path() + "/extend").then().statusCode(403);
+            as(bearer).post(call.path() + "/close").then().statusCode(403);
+            as(bearer).body(Map.of("reason", "not ours")).post(call.path() + "/cancel").then().statusCode(403);
+        }
+        act(call.myAdmin(), call.path() + "/close");
+        for (String bearer : List.of(call.irAdmin(), stranger, myReviewer, startup())) {
+            as(bearer).post(call.path() + "/start-evaluation").then().statusCode(403);
+        }
+        act(call.myAdmin(), call.path() + "/start-evaluation");
+        for (String bearer : List.of(stranger, myReviewer, startup())) {
+            as(bearer).post(call.path() + "/decide").then().statusCode(403);
+        }
+        as(ADMIN).get(call.path()).then().body("status", equalTo("UNDER_EVALUATION"))
+                .body("funders.agreedToDecide", equalTo(List.of(false, false)));
     }
 
     @Test

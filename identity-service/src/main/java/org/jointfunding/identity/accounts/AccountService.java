@@ -149,6 +149,11 @@ public class AccountService {
         return new Page<>(query.range(offset, offset + limit - 1).list(), query.count(), limit, offset);
     }
 
+    /** Every active AGENCY_ADMIN of the agency (a few per agency), for notices to the agency. */
+    public List<Account> adminsOf(String agency) {
+        return query(null, Role.AGENCY_ADMIN, AccountStatus.ACTIVE, agency, Sort.ascending("email")).list();
+    }
+
     private PanacheQuery<Account> query(String emailContains, Role role, AccountStatus status) {
         return query(emailContains, role, status, null, Sort.ascending("email"));
     }

@@ -19,6 +19,7 @@ import org.jointfunding.identity.common.IdentityConfig;
 import org.jointfunding.kit.ApiProblem;
 import org.jointfunding.kit.ServiceCredential;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -41,9 +42,11 @@ public class InternalAccountResource {
     }
 
     private final String credential;
+    private final AccountService accounts;
 
-    public InternalAccountResource(IdentityConfig config) {
+    public InternalAccountResource(IdentityConfig config, AccountService accounts) {
         this.credential = config.events().credential();
+        this.accounts = accounts;
     }
 
     @GET
@@ -61,6 +64,21 @@ public class InternalAccountResource {
             throw ApiProblem.notFound("account", id);
         }
         return Recipient.of(account);
+    }
+
+    @Schema(name = "InternalAccounts")
+    public record Recipients(List<Recipient> items) {
+    }
+
+    @GET
+    @Path("/agency-admins/{agency}")
+    @Transactional
+    @Operation(summary = "The agency's administrators who can sign in", description = "For notices addressed to an agency.")
+    @APIResponse(responseCode = "200", description = "The agency's active AGENCY_ADMIN accounts, possibly none")
+    @APIResponse(responseCode = "401", description = "Missing or wrong X-Service-Credential")
+    public Recipients agencyAdmins(@HeaderParam(ServiceCredential.HEADER) String presented, @PathParam("agency") String agency) {
+        ServiceCredential.require(credential, presented);
+        return new Recipients(accounts.adminsOf(agency).stream().map(Recipient::of).toList());
     }
 
     @GET

@@ -36,16 +36,18 @@ public class LoginService {
     private final RefreshTokens refreshTokens;
     private final PasswordResets resets;
     private final SignInThrottle throttle;
+    private final SecurityNotices notices;
     private final AuditTrail audit;
     private final Clock clock;
 
     public LoginService(SecretHasher hasher, TokenGrants grants, RefreshTokens refreshTokens, PasswordResets resets,
-                        SignInThrottle throttle, AuditTrail audit, Clock clock) {
+                        SignInThrottle throttle, SecurityNotices notices, AuditTrail audit, Clock clock) {
         this.hasher = hasher;
         this.grants = grants;
         this.refreshTokens = refreshTokens;
         this.resets = resets;
         this.throttle = throttle;
+        this.notices = notices;
         this.audit = audit;
         this.clock = clock;
     }
@@ -92,6 +94,9 @@ public class LoginService {
         if (!matches) {
             wrongPassword(account, address, now, "wrong password");
             return null;
+        }
+        if (throttle.isNewPlace(account.id, address, now)) {
+            notices.newSignIn(account, address, now);
         }
         throttle.succeeded(account, address, now);
         audit.event(AuditType.LOGIN_SUCCEEDED).actor(account.id.toString()).target(account.id).detail("from " + address).write();

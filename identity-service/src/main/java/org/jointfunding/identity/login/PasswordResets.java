@@ -35,16 +35,18 @@ public class PasswordResets {
     private final TokenGrants grants;
     private final RefreshTokens refreshTokens;
     private final SignInThrottle throttle;
+    private final SecurityNotices notices;
     private final AuditTrail audit;
     private final IdentityConfig config;
     private final Clock clock;
 
     public PasswordResets(SecretHasher hasher, TokenGrants grants, RefreshTokens refreshTokens, SignInThrottle throttle,
-                          AuditTrail audit, IdentityConfig config, Clock clock) {
+                          SecurityNotices notices, AuditTrail audit, IdentityConfig config, Clock clock) {
         this.hasher = hasher;
         this.grants = grants;
         this.refreshTokens = refreshTokens;
         this.throttle = throttle;
+        this.notices = notices;
         this.audit = audit;
         this.config = config;
         this.clock = clock;
@@ -69,6 +71,7 @@ public class PasswordResets {
         reset.persist();
         audit.event(AuditType.PASSWORD_RESET_ISSUED).actor(admin).target(accountId)
                 .detail(withReason("valid until " + reset.expiresAt, reason)).write();
+        notices.resetIssued(account, reset.expiresAt);
         return new ResetCodeIssued(accountId, account.email, code, reset.expiresAt);
     }
 

@@ -93,6 +93,13 @@ public class SignInThrottle {
                 .getResultStream().findAny().isPresent();
     }
 
+    /** True when the account has signed in before, but never from this address (or not for a long time). */
+    public boolean isNewPlace(UUID accountId, String address, Instant now) {
+        boolean signedInBefore = entityManager.createNativeQuery("select 1 from familiar_address where account_id = :account")
+                .setParameter("account", accountId).setMaxResults(1).getResultStream().findAny().isPresent();
+        return signedInBefore && !isFamiliar(accountId, address, now);
+    }
+
     /** The address's failures end, and it becomes (or stays) familiar to the account. */
     public void succeeded(Account account, String address, Instant now) {
         forgetFailures(account.email, address);

@@ -45,6 +45,23 @@ public class EventRules {
                     params("by", text(d, "byName"), "heldOn", text(d, "heldOn")), "/mentoring/matches/" + text(d, "matchId")));
             case "FeedbackReceived" -> List.of(Notice.to(text(d, "otherPartyId"), Kind.FEEDBACK_RECEIVED,
                     params("by", text(d, "byName")), "/mentoring/matches/" + text(d, "matchId")));
+            // the funding agencies of a co-funded call
+            case "FunderShareProposed" -> List.of(Notice.toAgencyAdmins(text(d, "agency"), text(d, "actor"), Kind.SHARE_TO_CONFIRM,
+                    params("call", text(d, "callTitle"), "lead", text(d, "leadName"), "budget", amount(d, "budget"),
+                            "currency", text(d, "currency")), "/agency/calls/" + text(d, "callId")));
+            case "CallOpened" -> {
+                List<Notice> notices = new ArrayList<>();
+                for (JsonNode funder : d.path("funders")) {
+                    notices.add(Notice.toAgencyAdmins(funder.asText(), text(d, "actor"), Kind.CALL_OPENED,
+                            params("call", text(d, "callTitle"), "closesAt", text(d, "closesAt")), "/agency/calls/" + text(d, "callId")));
+                }
+                yield notices;
+            }
+            // identity's notices about a person's own account
+            case "SignInFromNewAddress" -> List.of(Notice.to(text(d, "accountId"), Kind.NEW_SIGN_IN,
+                    params("at", text(d, "at"), "address", text(d, "address"), "device", text(d, "userAgent")), "/"));
+            case "PasswordResetIssued" -> List.of(Notice.to(text(d, "accountId"), Kind.PASSWORD_RESET_ISSUED,
+                    params("expiresAt", text(d, "expiresAt")), "/"));
             default -> List.of();
         };
     }
@@ -91,6 +108,12 @@ public class EventRules {
             params.put(nameAndValue[i], nameAndValue[i + 1]);
         }
         return params;
+    }
+
+    /** An amount as its plain digits (90000000000, not 9.0E10, whatever JSON number carried it). */
+    private static String amount(JsonNode d, String field) {
+        JsonNode value = d.path(field);
+        return value.isNumber() ? value.decimalValue().stripTrailingZeros().toPlainString() : text(d, field);
     }
 
     /** A text field of the event, "" when absent (a message always has every parameter it names). */

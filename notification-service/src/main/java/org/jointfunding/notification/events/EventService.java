@@ -58,11 +58,18 @@ public class EventService {
         });
     }
 
-    /** An address that belongs to an active account is told as that account (feed, its settings); others by e-mail alone. */
+    /**
+     * An address that belongs to an active account is told as that account (feed, its settings);
+     * others by e-mail alone. An agency's notice goes to each of its active administrators.
+     */
     private List<Notice> toAccounts(List<Notice> notices) {
         List<Notice> resolved = new ArrayList<>();
         for (Notice notice : notices) {
-            if (notice.recipientId() == null && notice.address() != null && !notice.address().isBlank()) {
+            if (notice.agency() != null) {
+                recipients.agencyAdmins(notice.agency()).stream()
+                        .filter(admin -> admin.active() && !admin.id().equals(notice.except()))
+                        .forEach(admin -> resolved.add(notice.forAccount(admin.id())));
+            } else if (notice.recipientId() == null && notice.address() != null && !notice.address().isBlank()) {
                 resolved.add(recipients.byEmail(notice.address()).filter(Recipients.Account::active)
                         .map(account -> notice.forAccount(account.id())).orElse(notice));
             } else {

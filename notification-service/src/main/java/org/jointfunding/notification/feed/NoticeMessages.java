@@ -69,4 +69,16 @@ public interface NoticeMessages {
 
     @Message("Joint Funding & Mentorship Portal")
     String portal();
+
+    @Message("Your account was signed in on {p.get('at')} from a network it had not used before ({p.get('address')}; {p.get('device')}). If that was not you, change your password now.")
+    String NEW_SIGN_IN(Map<String, String> p);
+
+    @Message("An administrator issued a password-reset code for your account, valid until {p.get('expiresAt')}. If you did not ask for it, tell your administrator; your password keeps working until the code is used.")
+    String PASSWORD_RESET_ISSUED(Map<String, String> p);
+
+    @Message("{p.get('lead')} proposes your agency's share in the call {p.get('call')}: a budget of {p.get('budget')} {p.get('currency')}. Check it and confirm it: the call opens only when every funding agency has.")
+    String SHARE_TO_CONFIRM(Map<String, String> p);
+
+    @Message("The call {p.get('call')} is open for applications until {p.get('closesAt')}.")
+    String CALL_OPENED(Map<String, String> p);
 }

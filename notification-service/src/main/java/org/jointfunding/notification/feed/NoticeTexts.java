@@ -36,6 +36,10 @@ public class NoticeTexts {
             case MATCH_EXPIRED -> m.MATCH_EXPIRED(params);
             case SESSION_LOGGED -> m.SESSION_LOGGED(params);
             case FEEDBACK_RECEIVED -> m.FEEDBACK_RECEIVED(params);
+            case NEW_SIGN_IN -> m.NEW_SIGN_IN(params);
+            case PASSWORD_RESET_ISSUED -> m.PASSWORD_RESET_ISSUED(params);
+            case SHARE_TO_CONFIRM -> m.SHARE_TO_CONFIRM(params);
+            case CALL_OPENED -> m.CALL_OPENED(params);
         };
     }
 

@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -58,7 +59,20 @@ public class Recipients {
         return get("/internal/accounts?email=" + URLEncoder.encode(email, StandardCharsets.UTF_8));
     }
 
+    /** The agency's administrators who can sign in (none for an unknown agency). */
+    public List<Account> agencyAdmins(String agency) {
+        return get("/internal/accounts/agency-admins/" + URLEncoder.encode(agency, StandardCharsets.UTF_8), Admins.class)
+                .map(Admins::items).orElse(List.of());
+    }
+
+    private record Admins(List<Account> items) {
+    }
+
     private Optional<Account> get(String path) {
+        return get(path, Account.class);
+    }
+
+    private <T> Optional<T> get(String path, Class<T> type) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(identityUrl() + path))
                 .timeout(Duration.ofSeconds(5)).header("X-Service-Credential", credential).GET().build();
         try {
@@ -69,7 +83,7 @@ public class Recipients {
             if (response.statusCode() != 200) {
                 throw new Unreachable("identity answered HTTP " + response.statusCode());
             }
-            return Optional.of(json.readValue(response.body(), Account.class));
+            return Optional.of(json.readValue(response.body(), type));
         } catch (IOException e) {
             throw new Unreachable("identity is unreachable: " + e.getMessage());
         } catch (InterruptedException e) {

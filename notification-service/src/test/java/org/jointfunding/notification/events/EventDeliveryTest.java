@@ -78,6 +78,48 @@ class EventDeliveryTest {
     }
 
     @Test
+    void identityTellsAPersonOfASignInFromANewNetworkAndOfAResetCodeAndNobodyElse() {
+        String owner = identity.account("Aisha Rahman");
+        String someoneElse = identity.account("Someone Else");
+        deliver(event("SignInFromNewAddress", Map.of("accountId", owner, "address", "203.0.113.50",
+                "userAgent", "Firefox on Linux", "at", "2026-12-05T10:00:00Z"))).statusCode(202);
+        deliver(event("PasswordResetIssued", Map.of("accountId", owner, "expiresAt", "2026-12-06T10:00:00Z"))).statusCode(202);
+
+        feed(owner).body("total", equalTo(2))
+                .body("items.find { it.kind == 'NEW_SIGN_IN' }.text", equalTo("Your account was signed in on 2026-12-05T10:00:00Z from a network it had not used "
+                        + "before (203.0.113.50; Firefox on Linux). If that was not you, change your password now."))
+                .body("items.find { it.kind == 'PASSWORD_RESET_ISSUED' }.text", equalTo("An administrator issued a password-reset code for your account, valid until "
+                        + "2026-12-06T10:00:00Z. If you did not ask for it, tell your administrator; your password keeps working "
+                        + "until the code is used."));
+        feed(someoneElse).body("total", equalTo(0));
+    }
+
+    @Test
+    void anAgencysAdministratorsHearOfTheShareToConfirmAndTheCallOpeningButNotWhoeverActed() {
+        String callId = UUID.randomUUID().toString();
+        String lead = identity.agencyAdmin("MY-" + callId.substring(0, 6), "Nurul Hassan");
+        String leadColleague = identity.agencyAdmin("MY-" + callId.substring(0, 6), "Lim Wei Ling");
+        String partner = identity.agencyAdmin("IR-" + callId.substring(0, 6), "Reza Karimi");
+        String bystander = identity.agencyAdmin("TH-" + callId.substring(0, 6), "Somchai");
+        deliver(event("FunderShareProposed", Map.of("callId", callId, "callTitle", "Green Fintech 2027", "agency", "IR-" + callId.substring(0, 6),
+                "leadAgency", "MY-" + callId.substring(0, 6), "leadName", "MDEC", "budget", 90000000000.00, "currency", "IRR",
+                "actor", lead))).statusCode(202);
+        feed(partner).body("items.kind", equalTo(List.of("SHARE_TO_CONFIRM")))
+                .body("items[0].text", equalTo("MDEC proposes your agency's share in the call Green Fintech 2027: a budget of "
+                        + "90000000000 IRR. Check it and confirm it: the call opens only when every funding agency has."))
+                .body("items[0].link", equalTo("/agency/calls/" + callId));
+
+        deliver(event("CallOpened", Map.of("callId", callId, "callTitle", "Green Fintech 2027",
+                "funders", List.of("IR-" + callId.substring(0, 6), "MY-" + callId.substring(0, 6)),
+                "closesAt", "2027-03-31T23:59:59Z", "actor", lead))).statusCode(202);
+        feed(partner).body("items.kind", hasItem("CALL_OPENED"));
+        feed(leadColleague).body("items.kind", equalTo(List.of("CALL_OPENED")))
+                .body("items[0].text", equalTo("The call Green Fintech 2027 is open for applications until 2027-03-31T23:59:59Z."));
+        feed(lead).body("total", equalTo(0)); // it opened the call itself
+        feed(bystander).body("total", equalTo(0));
+    }
+
+    @Test
     void identityDownMeansTryAgainLaterAndNothingIsWritten() {
         identity.down(true);
         Map<String, Object> invited = event("CollaboratorInvited", Map.of("email", "someone@example.com", "applicationTitle", "X",

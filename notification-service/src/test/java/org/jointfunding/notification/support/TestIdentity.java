@@ -13,9 +13,11 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jointfunding.notification.recipients.Recipients.Account;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Stands in for identity-service's internal account lookup in this module's tests (served by the
@@ -29,6 +31,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class TestIdentity {
 
     private final Map<String, Account> accounts = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> agencyAdmins = new ConcurrentHashMap<>();
     private volatile boolean down;
 
     /** A new account with this display name; returns its id. */
@@ -40,6 +43,13 @@ public class TestIdentity {
 
     public String account(String id, String email, String displayName, boolean active) {
         accounts.put(id, new Account(id, email, displayName, active));
+        return id;
+    }
+
+    /** A new administrator of the agency; returns its id. */
+    public String agencyAdmin(String agency, String displayName) {
+        String id = account(displayName);
+        agencyAdmins.computeIfAbsent(agency, a -> new CopyOnWriteArrayList<>()).add(id);
         return id;
     }
 
@@ -64,13 +74,32 @@ public class TestIdentity {
         return answer(credential, accounts.values().stream().filter(a -> a.email().equalsIgnoreCase(email)).findFirst().orElse(null));
     }
 
+    @GET
+    @Path("/agency-admins/{agency}")
+    @Operation(hidden = true)
+    public Response agencyAdmins(@HeaderParam("X-Service-Credential") String credential, @PathParam("agency") String agency) {
+        Response refused = refusal(credential);
+        if (refused != null) {
+            return refused;
+        }
+        return Response.ok(Map.of("items", agencyAdmins.getOrDefault(agency, List.of()).stream().map(accounts::get).toList())).build();
+    }
+
     private Response answer(String credential, Account account) {
+        Response refused = refusal(credential);
+        if (refused != null) {
+            return refused;
+        }
+        return account == null ? Response.status(404).build() : Response.ok(account).build();
+    }
+
+    private Response refusal(String credential) {
         if (down) {
             return Response.status(503).build();
         }
         if (!"local-dev-events-credential".equals(credential)) {
             return Response.status(401).build();
         }
-        return account == null ? Response.status(404).build() : Response.ok(account).build();
+        return null;
     }
 }
