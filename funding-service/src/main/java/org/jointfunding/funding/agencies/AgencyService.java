@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jointfunding.funding.audit.AuditTrail;
 import org.jointfunding.funding.common.Countries;
-import org.jointfunding.funding.common.Created;
+import org.jointfunding.kit.Created;
 import org.jointfunding.kit.ETags;
 import org.jointfunding.kit.Page;
 import org.jointfunding.kit.ApiProblem;

@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointfunding.funding.common.Caller;
 import org.jointfunding.kit.ETags;
-import org.jointfunding.funding.common.Idempotency;
+import org.jointfunding.kit.Idempotency;
 import org.jointfunding.kit.Page;
 import org.jointfunding.funding.common.Paging;
 import org.jointfunding.funding.common.Reason;

@@ -11,7 +11,7 @@ import org.jointfunding.funding.applications.Application;
 import org.jointfunding.funding.applications.ApplicationAccess;
 import org.jointfunding.funding.audit.AuditTrail;
 import org.jointfunding.funding.common.Caller;
-import org.jointfunding.funding.common.Created;
+import org.jointfunding.kit.Created;
 import org.jointfunding.funding.common.Roles;
 import org.jointfunding.funding.reviews.Review;
 import org.jointfunding.funding.reviews.ReviewStatus;

@@ -9,7 +9,7 @@ import jakarta.transaction.Transactional;
 import org.jointfunding.funding.agencies.Agency;
 import org.jointfunding.funding.audit.AuditTrail;
 import org.jointfunding.funding.common.Caller;
-import org.jointfunding.funding.common.Created;
+import org.jointfunding.kit.Created;
 import org.jointfunding.kit.ETags;
 import org.jointfunding.kit.Page;
 import org.jointfunding.kit.ApiProblem;

@@ -9,7 +9,7 @@ import org.jointfunding.funding.applications.ApplicationAccess;
 import org.jointfunding.funding.applications.ApplicationStatus;
 import org.jointfunding.funding.audit.AuditTrail;
 import org.jointfunding.funding.common.Caller;
-import org.jointfunding.funding.common.Created;
+import org.jointfunding.kit.Created;
 import org.jointfunding.kit.Page;
 import org.jointfunding.funding.common.QueryValues;
 import org.jointfunding.funding.common.Roles;

@@ -17,11 +17,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jointfunding.mentorship.common.Caller;
-import org.jointfunding.mentorship.common.Created;
-import org.jointfunding.mentorship.common.ProblemResponses;
-
 import org.jointfunding.kit.Page;
+import org.jointfunding.mentorship.common.Caller;
+import org.jointfunding.mentorship.common.ProblemResponses;
 import java.util.UUID;
 
 @Path("/api/mentorship/matches/{matchId}/feedback")
@@ -49,8 +47,7 @@ public class FeedbackResource {
     @APIResponse(responseCode = "404", description = "No such match, or the caller is not one of its parties", content = @Content(mediaType = ProblemResponses.PROBLEM))
     @APIResponse(responseCode = "409", description = "Not accepted yet, or this side already gave feedback", content = @Content(mediaType = ProblemResponses.PROBLEM))
     public Response give(@PathParam("matchId") UUID matchId, @Valid @NotNull FeedbackInput input, UriInfo uri) {
-        Created<FeedbackView> created = feedback.give(matchId, caller, input);
-        return Response.created(uri.getAbsolutePath()).entity(created.view()).build();
+        return Response.created(uri.getAbsolutePath()).entity(feedback.give(matchId, caller, input)).build();
     }
 
     @GET

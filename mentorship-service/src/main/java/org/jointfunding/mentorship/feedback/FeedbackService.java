@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jointfunding.kit.ApiProblem;
 import org.jointfunding.mentorship.common.Caller;
-import org.jointfunding.mentorship.common.Created;
 import org.jointfunding.mentorship.matches.Match;
 import org.jointfunding.mentorship.matches.MatchEvents;
 import org.jointfunding.mentorship.matches.MatchService;
@@ -34,7 +33,7 @@ public class FeedbackService {
     }
 
     @Transactional
-    public Created<FeedbackView> give(UUID matchId, Caller caller, FeedbackInput input) {
+    public FeedbackView give(UUID matchId, Caller caller, FeedbackInput input) {
         Match match = matches.visible(matchId, caller);
         FeedbackSide side = match.startupId.equals(caller.id()) ? FeedbackSide.STARTUP
                 : matches.isMentor(match, caller) ? FeedbackSide.MENTOR : null;
@@ -59,7 +58,7 @@ public class FeedbackService {
         feedback.createdAt = clock.instant();
         feedback.persist();
         events.feedbackReceived(match, caller.id(), caller.name());
-        return new Created<>(feedback.id, FeedbackView.of(feedback));
+        return FeedbackView.of(feedback);
     }
 
     @Transactional

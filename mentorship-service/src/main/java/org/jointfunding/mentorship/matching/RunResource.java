@@ -21,11 +21,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jointfunding.mentorship.common.Caller;
-import org.jointfunding.mentorship.common.Created;
-import org.jointfunding.mentorship.common.Idempotency;
+import org.jointfunding.kit.Created;
 import org.jointfunding.kit.CsvExport;
+import org.jointfunding.kit.Idempotency;
 import org.jointfunding.kit.Page;
+import org.jointfunding.mentorship.common.Caller;
 import org.jointfunding.mentorship.common.ProblemResponses;
 
 import java.util.UUID;
@@ -39,10 +39,12 @@ public class RunResource {
 
     private final RunService runs;
     private final Caller caller;
+    private final Idempotency idempotency;
 
-    public RunResource(RunService runs, Caller caller) {
+    public RunResource(RunService runs, Caller caller, Idempotency idempotency) {
         this.runs = runs;
         this.caller = caller;
+        this.idempotency = idempotency;
     }
 
     @POST
@@ -54,8 +56,11 @@ public class RunResource {
     @APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "Only admins run matching")
     public Response run(@Valid RunInput input, @HeaderParam(Idempotency.HEADER) String idempotencyKey, UriInfo uri) {
-        Created<RunView> created = runs.run(caller, input == null ? new RunInput(null, null) : input, idempotencyKey);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created.view()).build();
+        RunInput given = input == null ? new RunInput(null, null) : input;
+        return idempotency.create(caller.id(), idempotencyKey, "POST /api/mentorship/matching-runs", given, () -> {
+            RunView run = runs.run(caller, given);
+            return new Created<>(uri.getAbsolutePathBuilder().path(run.id().toString()).build(), run);
+        });
     }
 
     @GET

@@ -6,8 +6,6 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.jointfunding.kit.ApiProblem;
 import org.jointfunding.mentorship.common.Caller;
-import org.jointfunding.mentorship.common.Created;
-import org.jointfunding.mentorship.common.Idempotency;
 import org.jointfunding.kit.Page;
 import org.jointfunding.mentorship.matches.Match;
 import org.jointfunding.mentorship.matches.MatchProposals;
@@ -41,24 +39,20 @@ public class RunService {
     private final MentorPool pool;
     private final MatchScorer scorer;
     private final MatchProposals proposals;
-    private final Idempotency idempotency;
 
     public RunService(Clock clock, MatchingConfig config, MentorPool pool, MatchScorer scorer,
-                      MatchProposals proposals, Idempotency idempotency) {
+                      MatchProposals proposals) {
         this.clock = clock;
         this.config = config;
         this.pool = pool;
         this.scorer = scorer;
         this.proposals = proposals;
-        this.idempotency = idempotency;
     }
 
     @Transactional
-    public Created<RunView> run(Caller caller, RunInput input, String idempotencyKey) {
-        return idempotency.once(caller.id(), idempotencyKey, "matching-run", RunView.class, () -> {
-            MatchingRun run = execute(caller.id(), input.programId(), input.k() == null ? config.pruneK() : input.k());
-            return new Created<>(run.id, view(run));
-        });
+    public RunView run(Caller caller, RunInput input) {
+        MatchingRun run = execute(caller.id(), input.programId(), input.k() == null ? config.pruneK() : input.k());
+        return view(run);
     }
 
     @Transactional

@@ -24,10 +24,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jointfunding.mentorship.common.Caller;
-import org.jointfunding.mentorship.common.Created;
-import org.jointfunding.mentorship.common.Idempotency;
+import org.jointfunding.kit.Created;
+import org.jointfunding.kit.ETags;
+import org.jointfunding.kit.Idempotency;
 import org.jointfunding.kit.Page;
+import org.jointfunding.mentorship.common.Caller;
 import org.jointfunding.mentorship.common.ProblemResponses;
 import org.jointfunding.mentorship.common.Versions;
 
@@ -41,10 +42,12 @@ public class ProgramResource {
 
     private final ProgramService programs;
     private final Caller caller;
+    private final Idempotency idempotency;
 
-    public ProgramResource(ProgramService programs, Caller caller) {
+    public ProgramResource(ProgramService programs, Caller caller, Idempotency idempotency) {
         this.programs = programs;
         this.caller = caller;
+        this.idempotency = idempotency;
     }
 
     @POST
@@ -55,9 +58,10 @@ public class ProgramResource {
     @APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = ProblemResponses.FORBIDDEN)
     public Response create(@Valid @NotNull ProgramInput input, @HeaderParam(Idempotency.HEADER) String idempotencyKey, UriInfo uri) {
-        Created<ProgramView> created = programs.create(caller, input, idempotencyKey);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .entity(created.view()).tag(Versions.etag(created.view().version())).build();
+        return idempotency.create(caller.id(), idempotencyKey, "POST /api/mentorship/programs", input, () -> {
+            ProgramView program = programs.create(caller, input);
+            return new Created<>(uri.getAbsolutePathBuilder().path(program.id().toString()).build(), program, ETags.of(program.version()));
+        });
     }
 
     @PUT

@@ -7,8 +7,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.jointfunding.kit.ApiProblem;
 import org.jointfunding.mentorship.common.Caller;
-import org.jointfunding.mentorship.common.Created;
-import org.jointfunding.mentorship.common.Idempotency;
 import org.jointfunding.mentorship.common.Labels;
 import org.jointfunding.kit.Page;
 import org.jointfunding.mentorship.mentors.MentorProfile;
@@ -22,27 +20,23 @@ import java.util.UUID;
 public class ProgramService {
 
     private final Clock clock;
-    private final Idempotency idempotency;
     private final EntityManager em;
 
-    public ProgramService(Clock clock, Idempotency idempotency, EntityManager em) {
+    public ProgramService(Clock clock, EntityManager em) {
         this.clock = clock;
-        this.idempotency = idempotency;
         this.em = em;
     }
 
     @Transactional
-    public Created<ProgramView> create(Caller caller, ProgramInput input, String idempotencyKey) {
-        return idempotency.once(caller.id(), idempotencyKey, "create-program", ProgramView.class, () -> {
-            Program program = new Program();
-            program.id = UUID.randomUUID();
-            program.agency = caller.isAdmin() ? input.agency() : ownAgency(caller);
-            program.createdBy = caller.id();
-            program.createdAt = clock.instant();
-            apply(program, input);
-            program.persist();
-            return new Created<>(program.id, view(program));
-        });
+    public ProgramView create(Caller caller, ProgramInput input) {
+        Program program = new Program();
+        program.id = UUID.randomUUID();
+        program.agency = caller.isAdmin() ? input.agency() : ownAgency(caller);
+        program.createdBy = caller.id();
+        program.createdAt = clock.instant();
+        apply(program, input);
+        program.persist();
+        return view(program);
     }
 
     @Transactional

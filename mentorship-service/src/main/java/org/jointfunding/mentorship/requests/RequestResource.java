@@ -24,11 +24,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jointfunding.kit.Created;
+import org.jointfunding.kit.ETags;
+import org.jointfunding.kit.Idempotency;
+import org.jointfunding.kit.Page;
 import org.jointfunding.mentorship.audit.AuditView;
 import org.jointfunding.mentorship.common.Caller;
-import org.jointfunding.mentorship.common.Created;
-import org.jointfunding.mentorship.common.Idempotency;
-import org.jointfunding.kit.Page;
 import org.jointfunding.mentorship.common.ProblemResponses;
 import org.jointfunding.mentorship.common.ReasonInput;
 import org.jointfunding.mentorship.common.Versions;
@@ -43,10 +44,12 @@ public class RequestResource {
 
     private final RequestService requests;
     private final Caller caller;
+    private final Idempotency idempotency;
 
-    public RequestResource(RequestService requests, Caller caller) {
+    public RequestResource(RequestService requests, Caller caller, Idempotency idempotency) {
         this.requests = requests;
         this.caller = caller;
+        this.idempotency = idempotency;
     }
 
     @POST
@@ -60,9 +63,10 @@ public class RequestResource {
     @APIResponse(responseCode = "409", description = "The program's intake is closed or its cohort is full", content = @Content(mediaType = ProblemResponses.PROBLEM))
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused for another kind of request", content = @Content(mediaType = ProblemResponses.PROBLEM))
     public Response create(@Valid @NotNull RequestInput input, @HeaderParam(Idempotency.HEADER) String idempotencyKey, UriInfo uri) {
-        Created<RequestView> created = requests.create(caller, input, idempotencyKey);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .entity(created.view()).tag(Versions.etag(created.view().version())).build();
+        return idempotency.create(caller.id(), idempotencyKey, "POST /api/mentorship/requests", input, () -> {
+            RequestView request = requests.create(caller, input);
+            return new Created<>(uri.getAbsolutePathBuilder().path(request.id().toString()).build(), request, ETags.of(request.version()));
+        });
     }
 
     @GET

@@ -9,8 +9,6 @@ import org.jointfunding.kit.ETags;
 import org.jointfunding.mentorship.audit.AuditTrail;
 import org.jointfunding.mentorship.audit.AuditView;
 import org.jointfunding.mentorship.common.Caller;
-import org.jointfunding.mentorship.common.Created;
-import org.jointfunding.mentorship.common.Idempotency;
 import org.jointfunding.mentorship.common.Labels;
 import org.jointfunding.mentorship.matches.Match;
 import org.jointfunding.kit.Page;
@@ -31,34 +29,30 @@ public class RequestService {
     }
 
     private final Clock clock;
-    private final Idempotency idempotency;
     private final ProgramService programs;
     private final AuditTrail audit;
 
-    public RequestService(Clock clock, Idempotency idempotency, ProgramService programs, AuditTrail audit) {
+    public RequestService(Clock clock, ProgramService programs, AuditTrail audit) {
         this.clock = clock;
-        this.idempotency = idempotency;
         this.programs = programs;
         this.audit = audit;
     }
 
     @Transactional
-    public Created<RequestView> create(Caller caller, RequestInput input, String idempotencyKey) {
-        return idempotency.once(caller.id(), idempotencyKey, "create-request", RequestView.class, () -> {
-            if (input.programId() != null) {
-                programs.admit(input.programId());
-            }
-            MentoringRequest request = newRequest(caller.id(), RequestSource.STARTUP);
-            request.programId = input.programId();
-            request.needs = Labels.normalise(input.needs());
-            request.sector = Labels.normalise(input.sector());
-            request.languages = Labels.normalise(input.languages());
-            request.country = Labels.country(input.country());
-            request.timeZone = Labels.timeZone("timeZone", input.timeZone());
-            request.description = input.description();
-            persist(request, caller.id(), "asked by the startup");
-            return new Created<>(request.id, RequestView.of(request));
-        });
+    public RequestView create(Caller caller, RequestInput input) {
+        if (input.programId() != null) {
+            programs.admit(input.programId());
+        }
+        MentoringRequest request = newRequest(caller.id(), RequestSource.STARTUP);
+        request.programId = input.programId();
+        request.needs = Labels.normalise(input.needs());
+        request.sector = Labels.normalise(input.sector());
+        request.languages = Labels.normalise(input.languages());
+        request.country = Labels.country(input.country());
+        request.timeZone = Labels.timeZone("timeZone", input.timeZone());
+        request.description = input.description();
+        persist(request, caller.id(), "asked by the startup");
+        return RequestView.of(request);
     }
 
     /** A request on behalf of an awarded startup, from what its application said; the startup edits it until matched. */

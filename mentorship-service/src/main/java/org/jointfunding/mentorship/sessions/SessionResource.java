@@ -22,10 +22,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jointfunding.mentorship.common.Caller;
-import org.jointfunding.mentorship.common.Created;
-import org.jointfunding.mentorship.common.Idempotency;
+import org.jointfunding.kit.Created;
+import org.jointfunding.kit.Idempotency;
 import org.jointfunding.kit.Page;
+import org.jointfunding.mentorship.common.Caller;
 import org.jointfunding.mentorship.common.ProblemResponses;
 
 import java.util.UUID;
@@ -39,10 +39,12 @@ public class SessionResource {
 
     private final SessionService sessions;
     private final Caller caller;
+    private final Idempotency idempotency;
 
-    public SessionResource(SessionService sessions, Caller caller) {
+    public SessionResource(SessionService sessions, Caller caller, Idempotency idempotency) {
         this.sessions = sessions;
         this.caller = caller;
+        this.idempotency = idempotency;
     }
 
     @POST
@@ -55,9 +57,10 @@ public class SessionResource {
     @APIResponse(responseCode = "409", description = "The match is not accepted (problem type /problems/match-not-active)", content = @Content(mediaType = ProblemResponses.PROBLEM))
     public Response log(@PathParam("matchId") UUID matchId, @Valid @NotNull SessionInput input,
                         @HeaderParam(Idempotency.HEADER) String idempotencyKey, UriInfo uri) {
-        Created<SessionView> created = sessions.log(matchId, caller, input, idempotencyKey);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .entity(created.view()).build();
+        return idempotency.create(caller.id(), idempotencyKey, "POST /api/mentorship/matches/" + matchId + "/sessions", input, () -> {
+            SessionView session = sessions.log(matchId, caller, input);
+            return new Created<>(uri.getAbsolutePathBuilder().path(session.id().toString()).build(), session);
+        });
     }
 
     @GET

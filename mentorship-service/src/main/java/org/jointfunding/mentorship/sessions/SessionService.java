@@ -5,8 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jointfunding.kit.ApiProblem;
 import org.jointfunding.mentorship.common.Caller;
-import org.jointfunding.mentorship.common.Created;
-import org.jointfunding.mentorship.common.Idempotency;
 import org.jointfunding.kit.Page;
 import org.jointfunding.mentorship.matches.Match;
 import org.jointfunding.mentorship.matches.MatchEvents;
@@ -23,42 +21,38 @@ public class SessionService {
 
     private final Clock clock;
     private final MatchService matches;
-    private final Idempotency idempotency;
     private final MatchEvents events;
 
-    public SessionService(Clock clock, MatchService matches, Idempotency idempotency, MatchEvents events) {
+    public SessionService(Clock clock, MatchService matches, MatchEvents events) {
         this.clock = clock;
         this.matches = matches;
-        this.idempotency = idempotency;
         this.events = events;
     }
 
     @Transactional
-    public Created<SessionView> log(UUID matchId, Caller caller, SessionInput input, String idempotencyKey) {
-        return idempotency.once(caller.id(), idempotencyKey, "log-session", SessionView.class, () -> {
-            Match match = matches.visible(matchId, caller);
-            if (!match.startupId.equals(caller.id()) && !matches.isMentor(match, caller)) {
-                throw ApiProblem.forbidden("Only the match's startup and mentor log sessions");
-            }
-            if (match.status != MatchStatus.ACCEPTED) {
-                throw ApiProblem.conflict("match-not-active", "Sessions are logged on accepted matches; this one is " + match.status)
-                        .with("state", match.status.name());
-            }
-            if (input.heldOn().isAfter(LocalDate.now(clock))) {
-                throw ApiProblem.invalidField("heldOn", "must not be in the future");
-            }
-            MentoringSession session = new MentoringSession();
-            session.id = UUID.randomUUID();
-            session.matchId = match.id;
-            session.heldOn = input.heldOn();
-            session.durationMinutes = input.durationMinutes();
-            session.notes = input.notes();
-            session.loggedBy = caller.id();
-            session.createdAt = clock.instant();
-            session.persist();
-            events.sessionLogged(match, caller.id(), caller.name(), session.heldOn);
-            return new Created<>(session.id, SessionView.of(session));
-        });
+    public SessionView log(UUID matchId, Caller caller, SessionInput input) {
+        Match match = matches.visible(matchId, caller);
+        if (!match.startupId.equals(caller.id()) && !matches.isMentor(match, caller)) {
+            throw ApiProblem.forbidden("Only the match's startup and mentor log sessions");
+        }
+        if (match.status != MatchStatus.ACCEPTED) {
+            throw ApiProblem.conflict("match-not-active", "Sessions are logged on accepted matches; this one is " + match.status)
+                    .with("state", match.status.name());
+        }
+        if (input.heldOn().isAfter(LocalDate.now(clock))) {
+            throw ApiProblem.invalidField("heldOn", "must not be in the future");
+        }
+        MentoringSession session = new MentoringSession();
+        session.id = UUID.randomUUID();
+        session.matchId = match.id;
+        session.heldOn = input.heldOn();
+        session.durationMinutes = input.durationMinutes();
+        session.notes = input.notes();
+        session.loggedBy = caller.id();
+        session.createdAt = clock.instant();
+        session.persist();
+        events.sessionLogged(match, caller.id(), caller.name(), session.heldOn);
+        return SessionView.of(session);
     }
 
     @Transactional

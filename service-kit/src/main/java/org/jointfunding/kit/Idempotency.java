@@ -1,4 +1,4 @@
-package org.jointfunding.funding.common;
+package org.jointfunding.kit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -6,11 +6,11 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.jointfunding.kit.ApiProblem;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -23,15 +23,18 @@ import java.util.HexFormat;
 import java.util.function.Supplier;
 
 /**
- * Creates honour {@code Idempotency-Key}: the same key from the same caller gets the first
- * response again and no second object. The key row is inserted first, in the create's own
- * transaction, so a concurrent retry waits for the first attempt and then replays it.
- * A key is remembered for {@code portal.idempotency.retention}; after that it starts afresh, and
- * a sweep deletes the expired records.
+ * Creates honour {@code Idempotency-Key}, the same way in every service: the same key from the
+ * same caller gets the first response again and no second object; the same key with another
+ * request (another operation or body, by its SHA-256) is a 422. The key row is inserted first, in
+ * the create's own transaction, so a concurrent retry waits for the first attempt and then replays
+ * it. A key is remembered for {@code portal.idempotency.retention}; after that it starts afresh,
+ * and a sweep deletes the expired records. Each service has the table {@code idempotency_record}.
  */
 @ApplicationScoped
 public class Idempotency {
 
+    public static final String HEADER = "Idempotency-Key";
+    public static final String REPLAYED_HEADER = "Idempotent-Replayed";
     private static final Logger LOG = Logger.getLogger(Idempotency.class);
 
     private final EntityManager entityManager;
@@ -69,27 +72,33 @@ public class Idempotency {
                 .setParameter(5, now.minus(retention))
                 .executeUpdate();
         if (claimed == 0) {
-            IdempotencyRecord first = IdempotencyRecord.findById(new IdempotencyRecord.Id(caller, key));
-            if (!first.requestHash.equals(hash)) {
+            Object[] first = (Object[]) entityManager.createNativeQuery("""
+                            select request_hash, status, location, body, etag from idempotency_record where caller = ?1 and key = ?2""")
+                    .setParameter(1, caller).setParameter(2, key).getSingleResult();
+            if (!hash.equals(first[0])) {
                 throw ApiProblem.unprocessable("idempotency-key-reused",
                         "This Idempotency-Key was already used for a different request", null);
             }
-            Response.ResponseBuilder replay = Response.status(first.status).entity(first.body)
-                    .type(MediaType.APPLICATION_JSON).header("Idempotent-Replayed", "true");
-            return first.location == null ? replay.build() : replay.location(URI.create(first.location)).build();
+            Response.ResponseBuilder replay = Response.status(((Number) first[1]).intValue()).entity(first[3])
+                    .type(MediaType.APPLICATION_JSON).header(REPLAYED_HEADER, "true");
+            if (first[4] != null) {
+                replay.header(HttpHeaders.ETAG, first[4]);
+            }
+            return first[2] == null ? replay.build() : replay.location(URI.create((String) first[2])).build();
         }
         Created<?> result = action.get();
-        IdempotencyRecord record = IdempotencyRecord.findById(new IdempotencyRecord.Id(caller, key));
-        record.status = 201;
-        record.location = result.location().toString();
-        record.body = write(result.body());
+        entityManager.createNativeQuery("""
+                        update idempotency_record set status = 201, location = ?3, body = ?4, etag = ?5 where caller = ?1 and key = ?2""")
+                .setParameter(1, caller).setParameter(2, key).setParameter(3, result.location().toString())
+                .setParameter(4, write(result.body())).setParameter(5, result.etag()).executeUpdate();
         return created(result);
     }
 
     /** Deletes the records of keys older than the retention; returns how many. */
     @Transactional
     public int forgetExpired() {
-        return (int) IdempotencyRecord.delete("createdAt <= ?1", clock.instant().minus(retention));
+        return entityManager.createNativeQuery("delete from idempotency_record where created_at <= ?1")
+                .setParameter(1, clock.instant().minus(retention)).executeUpdate();
     }
 
     @Scheduled(every = "${portal.idempotency.sweep-interval:1h}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -101,7 +110,8 @@ public class Idempotency {
     }
 
     private static Response created(Created<?> result) {
-        return Response.created(result.location()).entity(result.body()).build();
+        Response.ResponseBuilder response = Response.created(result.location()).entity(result.body());
+        return (result.etag() == null ? response : response.header(HttpHeaders.ETAG, result.etag())).build();
     }
 
     private String hash(String operation, Object request) {
