@@ -9,7 +9,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../../.." && pwd)"
 cd "$root"
-modes=("${@:-pruned unpruned}")
+modes=("$@")
 [ $# -eq 0 ] && modes=(pruned unpruned)
 
 ./mvnw -B -q -pl mentorship-service -am test-compile dependency:build-classpath \

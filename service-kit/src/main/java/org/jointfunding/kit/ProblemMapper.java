@@ -145,16 +145,16 @@ public class ProblemMapper {
         return null;
     }
 
-    /**
-     * The REST layer's form parser refuses a form over quarkus.http.limits.max-parameters with a bare
-     * RuntimeException (quarkusio/quarkus#54681, fixed after 3.34): recognised by where it is thrown.
-     */
     /** The REST layer's form parser fails on a broken %-escape with a bare IllegalArgumentException. */
     private static boolean isUndecodableForm(Throwable e) {
         return e instanceof IllegalArgumentException && Arrays.stream(e.getStackTrace()).anyMatch(frame ->
                 frame.getClassName().startsWith("org.jboss.resteasy.reactive.server.core.multipart.FormEncodedDataDefinition"));
     }
 
+    /**
+     * The REST layer's form parser refuses a form over quarkus.http.limits.max-parameters with a bare
+     * RuntimeException (quarkusio/quarkus#54681, fixed after 3.34): recognised by where it is thrown.
+     */
     private static boolean isFormFieldLimit(Throwable e) {
         StackTraceElement[] trace = e.getStackTrace();
         return e.getClass() == RuntimeException.class && trace.length > 0

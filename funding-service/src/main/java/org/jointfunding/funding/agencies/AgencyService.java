@@ -1,5 +1,6 @@
 package org.jointfunding.funding.agencies;
 
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jointfunding.funding.audit.AuditTrail;
@@ -25,7 +26,7 @@ public class AgencyService {
     }
 
     public Page<AgencyView> list(int limit, int offset) {
-        var query = Agency.<Agency>findAll(io.quarkus.panache.common.Sort.by("code"));
+        var query = Agency.<Agency>findAll(Sort.by("code"));
         return new Page<>(query.range(offset, offset + limit - 1).list(), query.count(), limit, offset).map(AgencyView::of);
     }
 

@@ -1,5 +1,6 @@
 package org.jointfunding.funding.applications;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,6 +8,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.util.function.IntFunction;
 import org.jointfunding.funding.audit.AuditEntry;
 import org.jointfunding.funding.audit.AuditTrail;
 import org.jointfunding.funding.calls.CallService;
@@ -89,9 +91,9 @@ public class ApplicationService {
 
     /** CSV rows of every non-draft application of a call its caller runs; identity is checked before streaming. */
     @Transactional
-    public java.util.function.IntFunction<List<List<Object>>> exporter(UUID callId, int pageSize) {
+    public IntFunction<List<List<Object>>> exporter(UUID callId, int pageSize) {
         JointCall call = calls.managed(callId);
-        return offset -> io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+        return offset -> QuarkusTransaction.requiringNew().call(() ->
                 Application.<Application>find("call.id = ?1 and status <> ?2", Sort.by("createdAt").and("id"), call.id, ApplicationStatus.DRAFT)
                         .range(offset, offset + pageSize - 1).list().stream().map(ApplicationService::csvRow).toList());
     }

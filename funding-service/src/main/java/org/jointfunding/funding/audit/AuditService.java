@@ -1,5 +1,7 @@
 package org.jointfunding.funding.audit;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.util.function.IntFunction;
 import org.jointfunding.funding.applications.ApplicationStatus;
 
 import io.quarkus.panache.common.Parameters;
@@ -33,9 +35,9 @@ public class AuditService {
     /**
      * One page of the export. The caller's identity is read here, on the request thread, before streaming starts.
      */
-    public java.util.function.IntFunction<List<List<Object>>> exporter(AuditFilter filter, int pageSize) {
+    public IntFunction<List<List<Object>>> exporter(AuditFilter filter, int pageSize) {
         Query query = query(filter);
-        return offset -> io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+        return offset -> QuarkusTransaction.requiringNew().call(() ->
                 AuditEntry.<AuditEntry>find(query.text, Sort.by("occurredAt").and("id"), query.params)
                         .range(offset, offset + pageSize - 1).list().stream().map(e -> AuditView.of(e).csvRow()).toList());
     }

@@ -1,70 +1,18 @@
 package org.jointfunding.funding.outbox;
 
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jointfunding.funding.common.Paging;
-import org.jointfunding.funding.common.Roles;
-import org.jointfunding.kit.Page;
 import org.jointfunding.kit.outbox.OutboxAdmin;
-import org.jointfunding.kit.outbox.OutboxEvent;
-import org.jointfunding.kit.outbox.OutboxEventView;
+import org.jointfunding.kit.outbox.OutboxEventsResource;
 
+/** funding's outbox, for an ADMIN (service-kit's {@link OutboxEventsResource} checks the role). */
 @Path("/api/funding/admin/events")
-@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Outbox")
 @SecurityRequirement(name = "SecurityScheme")
-@RolesAllowed(Roles.ADMIN)
-public class OutboxEventResource {
-
-    private final OutboxAdmin outbox;
+public class OutboxEventResource extends OutboxEventsResource {
 
     public OutboxEventResource(OutboxAdmin outbox) {
-        this.outbox = outbox;
-    }
-
-    @GET
-    @Operation(summary = "funding's events on their way to other services, newest first",
-            description = "Filter ?status=DEAD_LETTERED for those no longer retried: refused for good by the receiver or failed too often.")
-    @APIResponse(responseCode = "200", description = "A page of events")
-    @APIResponse(responseCode = "400", description = "Bad filter or paging")
-    public Page<OutboxEventView> list(
-            @QueryParam("status") @Pattern(regexp = "PENDING|DELIVERED|DEAD_LETTERED",
-                    message = "must be one of PENDING, DELIVERED, DEAD_LETTERED") String status,
-            @QueryParam("destination") @Size(max = 40) String destination,
-            @BeanParam @Valid Paging paging) {
-        return outbox.list(status == null ? null : OutboxEvent.Status.valueOf(status), destination, paging.limit, paging.offset);
-    }
-
-    @GET
-    @Path("/{seq}")
-    @Operation(summary = "One event, with its payload and last error")
-    @APIResponse(responseCode = "200", description = "The event")
-    @APIResponse(responseCode = "404", description = "No such event")
-    public OutboxEventView get(@PathParam("seq") long seq) {
-        return outbox.get(seq);
-    }
-
-    @POST
-    @Path("/{seq}/retry")
-    @Operation(summary = "Put a dead-lettered event back in line, with a fresh count of attempts")
-    @APIResponse(responseCode = "200", description = "PENDING again")
-    @APIResponse(responseCode = "404", description = "No such event")
-    @APIResponse(responseCode = "409", description = "Not dead-lettered")
-    public OutboxEventView retry(@PathParam("seq") long seq) {
-        return outbox.retry(seq);
+        super(outbox);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.temporal.ChronoUnit;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jointfunding.identity.common.Backoff;
@@ -83,7 +84,7 @@ public class Account extends PanacheEntityBase {
         account.setRoles(roles);
         account.agencyCode = agencyCode;
         account.status = AccountStatus.ACTIVE;
-        account.createdAt = now.truncatedTo(java.time.temporal.ChronoUnit.MICROS); // PostgreSQL keeps microseconds
+        account.createdAt = now.truncatedTo(ChronoUnit.MICROS); // PostgreSQL keeps microseconds
         return account;
     }
 

@@ -1,5 +1,6 @@
 package org.jointfunding.identity.accounts;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Parameters;
@@ -271,7 +272,7 @@ public class AccountService {
     }
 
     private AccountView flushedView(Account account) {
-        io.quarkus.hibernate.orm.panache.Panache.getEntityManager().flush(); // the view must show the new version
+        Panache.getEntityManager().flush(); // the view must show the new version
         return view(account);
     }
 

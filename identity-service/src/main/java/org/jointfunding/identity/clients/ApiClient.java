@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.temporal.ChronoUnit;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jointfunding.identity.common.Role;
@@ -70,7 +71,7 @@ public class ApiClient extends PanacheEntityBase {
         client.roles = roles.stream().sorted().map(Role::name).toArray(String[]::new);
         client.agencyCode = agency;
         client.status = Status.ACTIVE;
-        client.createdAt = now.truncatedTo(java.time.temporal.ChronoUnit.MICROS); // PostgreSQL keeps microseconds
+        client.createdAt = now.truncatedTo(ChronoUnit.MICROS); // PostgreSQL keeps microseconds
         client.createdBy = createdBy;
         return client;
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.jointfunding.identity.Portal.PASSWORD;
 import static org.jointfunding.identity.Portal.adminBearer;
 import static org.jointfunding.identity.Portal.loginFrom;
@@ -70,5 +71,18 @@ class SecurityNoticesTest {
         String payload = (String) events.get(0)[1];
         assertTrue(payload.contains("\"expiresAt\":"), payload);
         assertFalse(payload.contains(code) || payload.contains(code.replace("-", "")), "the code stays with the administrator");
+    }
+
+    @Test
+    void anAdministratorFollowsTheEventsOnTheirWayAndNobodyElseSeesThem() {
+        Portal.Account startup = registered("STARTUP");
+        given().header("Authorization", adminBearer()).contentType(ContentType.JSON).body(Map.of())
+                .post("/api/identity/admin/accounts/" + startup.id() + "/password-reset").then().statusCode(200);
+        given().header("Authorization", adminBearer()).queryParam("destination", "notifications").queryParam("limit", 100)
+                .get("/api/identity/admin/events").then().statusCode(200)
+                .body("items.find { it.aggregateId == '" + startup.id() + "' }.type", equalTo("PasswordResetIssued"))
+                .body("items.find { it.aggregateId == '" + startup.id() + "' }.status", equalTo("PENDING"));
+        given().header("Authorization", startup.bearer()).get("/api/identity/admin/events").then().statusCode(403);
+        given().get("/api/identity/admin/events").then().statusCode(401);
     }
 }

@@ -3,6 +3,7 @@ package org.jointfunding.mentorship.scoring;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The scorer's hot path for a batch run: the mentors laid out in flat arrays, and per request the
@@ -139,7 +140,7 @@ public final class ScoringBatch {
         }
     }
 
-    private static int maxWords(List<MentorFeatures> mentors, java.util.function.Function<MentorFeatures, long[]> bits) {
+    private static int maxWords(List<MentorFeatures> mentors, Function<MentorFeatures, long[]> bits) {
         int words = 1;
         for (MentorFeatures mentor : mentors) {
             words = Math.max(words, bits.apply(mentor).length);
@@ -147,7 +148,7 @@ public final class ScoringBatch {
         return words;
     }
 
-    private static long[] flatten(List<MentorFeatures> mentors, java.util.function.Function<MentorFeatures, long[]> bits, int words) {
+    private static long[] flatten(List<MentorFeatures> mentors, Function<MentorFeatures, long[]> bits, int words) {
         long[] flat = new long[mentors.size() * words];
         for (int m = 0; m < mentors.size(); m++) {
             long[] b = bits.apply(mentors.get(m));
