@@ -4,7 +4,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jointfunding.funding.audit.AuditTrail;
-import org.jointfunding.funding.common.Countries;
+import org.jointfunding.kit.Countries;
 import org.jointfunding.kit.Created;
 import org.jointfunding.kit.ETags;
 import org.jointfunding.kit.Page;

@@ -16,7 +16,7 @@ import org.jointfunding.funding.calls.CallStatus;
 import org.jointfunding.funding.calls.CallStatusChanged;
 import org.jointfunding.funding.calls.JointCall;
 import org.jointfunding.funding.common.Caller;
-import org.jointfunding.funding.common.Countries;
+import org.jointfunding.kit.Countries;
 import org.jointfunding.kit.Created;
 import org.jointfunding.kit.ETags;
 import org.jointfunding.kit.Page;

@@ -2,7 +2,7 @@ package org.jointfunding.funding.calls;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jointfunding.funding.agencies.Agency;
-import org.jointfunding.funding.common.Countries;
+import org.jointfunding.kit.Countries;
 import org.jointfunding.kit.ApiProblem;
 import org.jointfunding.kit.Problem;
 

@@ -11,6 +11,7 @@ import org.jointfunding.identity.audit.AuditTrail;
 import org.jointfunding.identity.audit.AuditType;
 import org.jointfunding.identity.common.AgencyCode;
 import org.jointfunding.identity.common.IdempotencyKeys;
+import org.jointfunding.kit.Countries;
 import org.jointfunding.kit.Page;
 import org.jointfunding.identity.common.Role;
 import org.jointfunding.identity.common.SecretHasher;
@@ -52,7 +53,7 @@ public class AccountService {
     public IdempotencyKeys.Outcome<AccountView> register(RegistrationRequest request, String idempotencyKey) {
         String email = Account.normalizeEmail(request.email());
         List<Problem.FieldError> errors = new ArrayList<>(PasswordPolicy.check("password", request.password(), email));
-        if (!Countries.isIsoAlpha2(request.country())) {
+        if (!Countries.isKnown(request.country())) {
             errors.add(new Problem.FieldError("country", "must be an ISO 3166-1 alpha-2 code such as MY or IR"));
         }
         if (!Role.SELF_SERVICE.contains(request.role())) {
@@ -110,7 +111,7 @@ public class AccountService {
     }
 
     private AccountView update(Account account, String email, String displayName, String country, long version, String actor) {
-        if (country != null && !Countries.isIsoAlpha2(country)) {
+        if (country != null && !Countries.isKnown(country)) {
             throw ApiProblem.invalidField("country", "must be an ISO 3166-1 alpha-2 code such as MY or IR");
         }
         requireVersion(account, version);

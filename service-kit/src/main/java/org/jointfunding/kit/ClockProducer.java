@@ -1,13 +1,15 @@
-package org.jointfunding.identity.common;
+package org.jointfunding.kit;
 
 import io.quarkus.arc.DefaultBean;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
 
-/** The one source of "now"; tests replace it with a clock they can move. */
-public class Clocks {
+/** Every service's one source of "now", so tests replace it with a clock they can move instead of sleeping. */
+@ApplicationScoped
+public class ClockProducer {
 
     @Produces
     @Singleton
