@@ -133,9 +133,10 @@ public class CallService {
 
     @Transactional
     public CallView open(UUID id, String reason) {
-        CallView opened = transition(id, "open", reason, call -> call.open(clock.instant()));
-        events.opened(JointCall.findById(id), caller.id());
-        return opened;
+        return transition(id, "open", reason, call -> {
+            call.open(clock.instant());
+            events.opened(call, caller.id());
+        });
     }
 
     /**

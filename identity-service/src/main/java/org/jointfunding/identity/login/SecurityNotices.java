@@ -1,12 +1,12 @@
 package org.jointfunding.identity.login;
 
-import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.HttpHeaders;
 import org.jointfunding.identity.accounts.Account;
+import org.jointfunding.identity.tokens.TokenGrants;
 import org.jointfunding.kit.outbox.Outbox;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /**
@@ -27,26 +27,20 @@ public class SecurityNotices {
     }
 
     private final Outbox outbox;
-    private final HttpHeaders headers;
+    private final TokenGrants grants;
 
-    public SecurityNotices(Outbox outbox, HttpHeaders headers) {
+    public SecurityNotices(Outbox outbox, TokenGrants grants) {
         this.outbox = outbox;
-        this.headers = headers;
+        this.grants = grants;
     }
 
     void newSignIn(Account account, String address, Instant at) {
-        outbox.append("SignInFromNewAddress", account.id, new NewSignIn(account.id, address, userAgent(), at));
+        String agent = grants.userAgent();
+        outbox.append("SignInFromNewAddress", account.id, new NewSignIn(account.id, address,
+                agent == null || agent.length() <= 200 ? agent : agent.substring(0, 200), at.truncatedTo(ChronoUnit.SECONDS)));
     }
 
     void resetIssued(Account account, Instant expiresAt) {
         outbox.append("PasswordResetIssued", account.id, new ResetIssued(account.id, expiresAt));
-    }
-
-    private String userAgent() {
-        if (!Arc.container().requestContext().isActive()) {
-            return null;
-        }
-        String agent = headers.getHeaderString(HttpHeaders.USER_AGENT);
-        return agent == null || agent.length() <= 200 ? agent : agent.substring(0, 200);
     }
 }

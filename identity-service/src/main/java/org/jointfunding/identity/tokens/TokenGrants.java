@@ -91,7 +91,7 @@ public class TokenGrants {
     }
 
     /** The calling client's {@code User-Agent}, kept with the session so its owner can recognise it. */
-    private String userAgent() {
+    public String userAgent() {
         return Arc.container().requestContext().isActive() ? headers.getHeaderString(HttpHeaders.USER_AGENT) : null;
     }
 }
