@@ -33,6 +33,8 @@ public interface GatewayConfig {
 
     Operations operations();
 
+    Limits limits();
+
     interface Upstream {
         /** Base address of the service, e.g. http://127.0.0.1:8082. */
         URI url();
@@ -173,5 +175,16 @@ public interface GatewayConfig {
         /** When true (default) the gateway is not ready while any service is not ready. */
         @WithDefault("true")
         boolean requireUpstreams();
+    }
+
+    /** What the gateway refuses with a problem document; the HTTP layer's quarkus.http.limits.* stay above as a backstop. */
+    interface Limits {
+        /** Longest path and query; the services' HTTP layer answers a request line over 4096 bytes with a bare 414. */
+        @WithDefault("4000")
+        int maxUrlLength();
+
+        /** All headers together, below the services' 20K once the gateway has added its own. */
+        @WithDefault("16384")
+        int maxHeaderSize();
     }
 }

@@ -69,6 +69,10 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
         if (name.equals("identity")) {
             router.get("/api/identity/jwks").handler(ctx -> ctx.json(TestKeys.jwks()));
         }
+        // refuses an upload at once, unread, as a service does with a body over its limit
+        router.post("/api/funding/uploads").handler(ctx -> ctx.response().setStatusCode(413)
+                .putHeader("Connection", "close").putHeader("Content-Type", "application/problem+json")
+                .end(new JsonObject().put("type", "/problems/payload-too-large").put("status", 413).encode()));
         router.route("/api/funding/slow/*").handler(ctx -> RECEIVED.add(ctx.request().method() + " " + ctx.request().uri()));
         router.route().handler(ctx -> {
             RECEIVED.add(ctx.request().method() + " " + ctx.request().uri());

@@ -37,6 +37,8 @@ public class ProblemMapper {
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
     /** PostgreSQL's lock_timeout (55P03) and statement_timeout (57014): waiting was cut short, nothing went wrong. */
     private static final Set<String> TIMED_OUT = Set.of("55P03", "57014");
+    /** PostgreSQL shutting down, restarting or refusing connections (class 08, the connection's own failures, is checked apart). */
+    private static final Set<String> UNAVAILABLE = Set.of("57P01", "57P02", "57P03", "53300");
     private static final Set<String> CONSTRAINT_PARAMS = Set.of("min", "max", "value", "integer", "fraction", "inclusive");
 
     @ServerExceptionMapper
@@ -138,11 +140,30 @@ public class ProblemMapper {
                     "What this request needs is held by another one right now; try again in a moment", null)
                     .with("retryAfterSeconds", 2);
         }
+        if (e instanceof SQLException sql && isDatabaseUnavailable(sql)) {
+            LOG.warnf("The database is unavailable: %s", sql.toString());
+            return new Problem("database-unavailable", "Service Unavailable", 503,
+                    "The database cannot be reached right now; nothing was changed, try again in a moment", null)
+                    .with("retryAfterSeconds", 5);
+        }
         if (e instanceof org.hibernate.exception.ConstraintViolationException db) {
             return new Problem("constraint-violation", "Conflict", 409, "The change conflicts with existing data"
                     + (db.getConstraintName() == null ? "" : " (" + db.getConstraintName() + ")"), null);
         }
         return null;
+    }
+
+    /**
+     * The connection broke or could not be had: PostgreSQL restarting or unreachable (SQL states
+     * 08xxx, 57P01-57P03, 53300), or no pooled connection within the acquisition timeout. Only an
+     * uncommitted transaction can meet this, so nothing was written.
+     */
+    private static boolean isDatabaseUnavailable(SQLException e) {
+        String state = e.getSQLState();
+        if (state == null) {
+            return e.getMessage() != null && e.getMessage().startsWith("Acquisition timeout");
+        }
+        return state.startsWith("08") || UNAVAILABLE.contains(state);
     }
 
     /** The REST layer's form parser fails on a broken %-escape with a bare IllegalArgumentException. */

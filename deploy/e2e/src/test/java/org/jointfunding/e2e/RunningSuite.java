@@ -28,6 +28,7 @@ final class RunningSuite {
     static final String ADMIN_PASSWORD = "correct-horse-battery-staple-9";
     private static final String EVENTS_CREDENTIAL = "e2e-events-credential";
     private static final Duration READY_WITHIN = Duration.ofSeconds(120);
+    private static final Duration STARTUP_SETTLES = Duration.ofSeconds(3);
 
     private static RunningSuite instance;
 
@@ -35,6 +36,9 @@ final class RunningSuite {
     private final Path logs = Path.of("target/e2e-logs");
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final Map<String, Process> processes = new LinkedHashMap<>();
+    private final Map<String, String> startupLogs = new LinkedHashMap<>();
+    /** How the services reach PostgreSQL: through a link a test can cut (the tests themselves connect directly). */
+    private final DatabaseLink database = new DatabaseLink(env("PGHOST", "127.0.0.1"), Integer.parseInt(env("PGPORT", "5432")));
 
     static synchronized RunningSuite get() {
         if (instance == null) {
@@ -77,8 +81,26 @@ final class RunningSuite {
         for (String db : List.of("identity", "funding", "mentorship", "notification")) {
             recreateDatabase(PostgresTestDatabase.withSuffix(db + "_e2e"));
         }
-        ports.keySet().forEach(this::start);
+        ports.keySet().forEach(service -> {
+            try {
+                Files.deleteIfExists(logs.resolve(service + ".log")); // a fresh log per run; restarts append
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            start(service);
+        });
         ports.keySet().forEach(this::awaitReady);
+        try {
+            Thread.sleep(STARTUP_SETTLES.toMillis()); // the first runs of scheduled jobs, which start with the service
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        ports.keySet().forEach(service -> startupLogs.put(service, log(service)));
+    }
+
+    /** What the service logged while starting, before any test ran. */
+    String startupLog(String service) {
+        return startupLogs.get(service);
     }
 
     /** Starts one service (again, after {@link #stop}) and waits until it is ready. */
@@ -87,10 +109,32 @@ final class RunningSuite {
         awaitReady(service);
     }
 
+    DatabaseLink database() {
+        return database;
+    }
+
+    /** Whether the service's readiness check passes now. */
+    boolean ready(String service) {
+        return status(url(service) + "/q/health/ready") == 200;
+    }
+
+    /** Ends the service's process at once, as a crash or an out-of-memory kill would. */
+    void kill(String service) {
+        stop(service, true);
+    }
+
     void stop(String service) {
+        stop(service, false);
+    }
+
+    private void stop(String service, boolean forcibly) {
         Process process = processes.remove(service);
         if (process != null) {
-            process.destroy();
+            if (forcibly) {
+                process.destroyForcibly();
+            } else {
+                process.destroy();
+            }
             try {
                 process.waitFor();
             } catch (InterruptedException e) {
@@ -184,8 +228,8 @@ final class RunningSuite {
         }
     }
 
-    private static void database(Map<String, String> env, String name) {
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl(name));
+    private void database(Map<String, String> env, String name) {
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:" + database.port() + "/" + name);
         env.put("QUARKUS_DATASOURCE_USERNAME", dbUser());
         env.put("QUARKUS_DATASOURCE_PASSWORD", dbPassword());
     }

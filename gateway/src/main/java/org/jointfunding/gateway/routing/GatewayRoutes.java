@@ -1,5 +1,6 @@
 package org.jointfunding.gateway.routing;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
@@ -12,6 +13,7 @@ import org.jointfunding.gateway.auth.EdgeAuthentication;
 import org.jointfunding.gateway.clients.AddressRanges;
 import org.jointfunding.gateway.clients.ClientAddress;
 import org.jointfunding.gateway.headers.SecurityHeaders;
+import org.jointfunding.gateway.limits.RequestLimits;
 import org.jointfunding.gateway.openapi.MergedOpenApi;
 import org.jointfunding.gateway.problem.Problem;
 import org.jointfunding.gateway.ratelimit.RateLimitBuckets;
@@ -22,8 +24,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Puts the gateway's routes on Quarkus' own router. For {@code /api/<service>/**}:
- * path guard, edge authentication, rate limiting, then the proxy; no body handler anywhere, so
+ * Puts the gateway's routes on Quarkus' own router. Every request passes the size limits first.
+ * For {@code /api/<service>/**}: path guard, edge authentication, rate limiting, then the proxy; no body handler anywhere, so
  * bodies stream both ways. Request ids and security headers apply to every response, including
  * {@code /q/*}, static files and the merged OpenAPI. Anything else under {@code /api} is a 404
  * problem; {@code /q/*} and the static web client keep Quarkus' own handlers.
@@ -54,12 +56,15 @@ public class GatewayRoutes {
     void register(@Observes Router router) {
         router.route().order(EVERY_REQUEST).handler(new RequestIds());
         router.route().order(EVERY_REQUEST + 1).handler(new SecurityHeaders(config.securityHeaders()));
+        long maxBodySize = ConfigProvider.getConfig().getValue("quarkus.http.limits.max-body-size", MemorySize.class).asLongValue();
+        router.route().order(EVERY_REQUEST + 2).handler(
+                new RequestLimits(config.limits().maxUrlLength(), config.limits().maxHeaderSize(), maxBodySize));
 
         // health (it names the services that are down) and metrics are for operators, not the public
         ClientAddress clients = ClientAddress.of(ConfigProvider.getConfig());
         AddressRanges operators = new AddressRanges(config.operations().allowedClients());
         for (String path : List.of("/q/health*", "/q/metrics*")) {
-            router.route(path).order(EVERY_REQUEST + 2).handler(ctx -> {
+            router.route(path).order(EVERY_REQUEST + 3).handler(ctx -> {
                 if (operators.contains(clients.of(ctx.request()))) {
                     ctx.next();
                 } else {

@@ -15,6 +15,7 @@ import io.vertx.httpproxy.ProxyOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 import org.jointfunding.gateway.GatewayConfig;
 
 import java.net.URI;
@@ -31,6 +32,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @ApplicationScoped
 public class UpstreamProxies {
+
+    private static final Logger LOG = Logger.getLogger(UpstreamProxies.class);
 
     private final Vertx vertx;
     private final GatewayConfig.Proxy config;
@@ -83,6 +86,10 @@ public class UpstreamProxies {
                 .setIdleTimeout(config.responseTimeout().toMillis());
         return HttpProxy.reverseProxy(new ProxyOptions(), client)
                 .origin(context -> context.client().request(new RequestOptions(origin))
+                        // a service refusing a body before reading it all (its 413) resets the stream being
+                        // written; without a handler Vert.x logs an ERROR for each. Real failures reach UpstreamFailures.
+                        .map(request -> request.exceptionHandler(failure -> LOG.debugf(
+                                "%s %s -> %s: the request stream ended early (%s)", request.getMethod(), request.getURI(), service, failure)))
                         .recover(failure -> Future.failedFuture(new UpstreamFailures.UpstreamUnavailable(failure))))
                 .addInterceptor(new ForwardedHeaders(tracing))
                 .addInterceptor(new UpstreamFailures(service));

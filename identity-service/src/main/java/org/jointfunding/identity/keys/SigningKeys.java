@@ -90,7 +90,9 @@ public class SigningKeys {
      * Another replica may have rotated or revoked a key: every replica reloads on its own, so none
      * keeps signing with, or accepting, a key retired elsewhere for longer than this interval.
      */
-    @Scheduled(every = "${portal.keys.reload-interval:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    // delayed: onStart loads the keys (creating the first one); a run before it would find none
+    @Scheduled(every = "${portal.keys.reload-interval:30s}", delayed = "${portal.keys.reload-interval:30s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void reloadPeriodically() {
         reload();
     }
