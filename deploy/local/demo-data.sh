@@ -85,8 +85,9 @@ load() {
     fi
   done
 
-  profile() { # email tags sectors languages countries zone capacity bio
+  profile() { # email tags sectors languages countries zone capacity bio (written once: an edit needs If-Match)
     token=$(login "$1" "$PASSWORD")
+    OK_STATUS=404 call GET "$MENTORSHIP/api/mentorship/mentors/me" "$token" | grep -q '"accountId"' && return 0
     call PUT "$MENTORSHIP/api/mentorship/mentors/me" "$token" \
       "{\"displayName\":\"$2\",\"bio\":\"$9\",\"tags\":$3,\"sectors\":$4,\"languages\":$5,\"countries\":$6,\"timeZone\":\"$7\",\"capacity\":$8,\"active\":true}" >/dev/null
   }

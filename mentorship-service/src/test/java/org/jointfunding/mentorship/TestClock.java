@@ -1,39 +1,13 @@
 package org.jointfunding.mentorship;
 
 import jakarta.annotation.Priority;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
+import jakarta.inject.Singleton;
+import org.jointfunding.testkit.OffsetClock;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-
-/** The service's clock in tests: only moves when a test moves it (forward only, tests share it). */
+/** The service's clock in tests: tests move it forward instead of sleeping. */
 @Alternative
 @Priority(1)
-@ApplicationScoped
-public class TestClock extends Clock {
-
-    private volatile Instant now = Instant.parse("2026-11-23T10:00:00Z");
-
-    public synchronized void advance(Duration duration) {
-        now = now.plus(duration);
-    }
-
-    @Override
-    public Instant instant() {
-        return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-        return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-        return Clock.fixed(now, zone);
-    }
+@Singleton
+public class TestClock extends OffsetClock {
 }

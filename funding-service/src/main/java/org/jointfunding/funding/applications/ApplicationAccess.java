@@ -2,9 +2,9 @@ package org.jointfunding.funding.applications;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import org.jointfunding.funding.common.Caller;
-import org.jointfunding.funding.common.Roles;
 import org.jointfunding.kit.ApiProblem;
+import org.jointfunding.kit.Caller;
+import org.jointfunding.kit.Roles;
 
 import java.util.UUID;
 

@@ -20,13 +20,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jointfunding.funding.common.Caller;
+import org.jointfunding.funding.common.Paging;
+import org.jointfunding.funding.common.Reason;
+import org.jointfunding.kit.Caller;
 import org.jointfunding.kit.ETags;
 import org.jointfunding.kit.Idempotency;
 import org.jointfunding.kit.Page;
-import org.jointfunding.funding.common.Paging;
-import org.jointfunding.funding.common.Reason;
-import org.jointfunding.funding.common.Roles;
+import org.jointfunding.kit.Roles;
 
 import java.util.UUID;
 

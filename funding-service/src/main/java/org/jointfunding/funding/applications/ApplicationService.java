@@ -15,13 +15,13 @@ import org.jointfunding.funding.calls.CallService;
 import org.jointfunding.funding.calls.CallStatus;
 import org.jointfunding.funding.calls.CallStatusChanged;
 import org.jointfunding.funding.calls.JointCall;
-import org.jointfunding.funding.common.Caller;
+import org.jointfunding.kit.Caller;
 import org.jointfunding.kit.Countries;
 import org.jointfunding.kit.Created;
 import org.jointfunding.kit.ETags;
 import org.jointfunding.kit.Page;
 import org.jointfunding.funding.common.QueryValues;
-import org.jointfunding.funding.common.Roles;
+import org.jointfunding.kit.Roles;
 import org.jointfunding.kit.ApiProblem;
 import org.jointfunding.kit.Problem;
 

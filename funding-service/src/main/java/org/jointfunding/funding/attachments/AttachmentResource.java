@@ -17,10 +17,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jointfunding.funding.common.Caller;
+import org.jointfunding.kit.Caller;
 import org.jointfunding.kit.Idempotency;
-import org.jointfunding.funding.common.Roles;
 import org.jointfunding.kit.Page;
+import org.jointfunding.kit.Roles;
 
 import java.io.InputStream;
 import java.util.UUID;

@@ -10,13 +10,13 @@ import org.apache.tika.Tika;
 import org.jointfunding.funding.applications.Application;
 import org.jointfunding.funding.applications.ApplicationAccess;
 import org.jointfunding.funding.audit.AuditTrail;
-import org.jointfunding.funding.common.Caller;
-import org.jointfunding.kit.Created;
-import org.jointfunding.funding.common.Roles;
 import org.jointfunding.funding.reviews.Review;
 import org.jointfunding.funding.reviews.ReviewStatus;
 import org.jointfunding.kit.ApiProblem;
+import org.jointfunding.kit.Caller;
+import org.jointfunding.kit.Created;
 import org.jointfunding.kit.Problem;
+import org.jointfunding.kit.Roles;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -12,10 +12,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jointfunding.funding.common.Paging;
 import org.jointfunding.kit.CsvExport;
 import org.jointfunding.kit.Page;
-import org.jointfunding.funding.common.Paging;
-import org.jointfunding.funding.common.Roles;
+import org.jointfunding.kit.Roles;
 
 @Path("/api/funding/audit")
 @Tag(name = "Audit")

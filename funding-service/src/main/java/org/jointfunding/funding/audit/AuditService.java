@@ -8,7 +8,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.jointfunding.funding.common.Caller;
+import org.jointfunding.kit.Caller;
 import org.jointfunding.kit.Page;
 import org.jointfunding.funding.common.QueryValues;
 

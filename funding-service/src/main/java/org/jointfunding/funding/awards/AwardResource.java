@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointfunding.funding.common.Reason;
-import org.jointfunding.funding.common.Roles;
+import org.jointfunding.kit.Roles;
 
 import java.util.UUID;
 

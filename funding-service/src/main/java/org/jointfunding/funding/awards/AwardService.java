@@ -12,10 +12,10 @@ import org.jointfunding.funding.applications.ApplicationWithdrawn;
 import org.jointfunding.funding.audit.AuditTrail;
 import org.jointfunding.funding.calls.CallStatus;
 import org.jointfunding.funding.calls.CallStatusChanged;
-import org.jointfunding.funding.common.Caller;
 import org.jointfunding.funding.ranking.Ranking;
 import org.jointfunding.funding.ranking.RankingService;
 import org.jointfunding.kit.ApiProblem;
+import org.jointfunding.kit.Caller;
 import org.jointfunding.kit.outbox.Outbox;
 
 import java.math.BigDecimal;

@@ -8,11 +8,11 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.jointfunding.funding.agencies.Agency;
 import org.jointfunding.funding.audit.AuditTrail;
-import org.jointfunding.funding.common.Caller;
+import org.jointfunding.kit.ApiProblem;
+import org.jointfunding.kit.Caller;
 import org.jointfunding.kit.Created;
 import org.jointfunding.kit.ETags;
 import org.jointfunding.kit.Page;
-import org.jointfunding.kit.ApiProblem;
 
 import java.net.URI;
 import java.time.Clock;

@@ -5,8 +5,8 @@ import jakarta.transaction.Transactional;
 import org.jointfunding.funding.applications.Application;
 import org.jointfunding.funding.applications.ApplicationAccess;
 import org.jointfunding.funding.audit.AuditTrail;
-import org.jointfunding.funding.common.Caller;
 import org.jointfunding.kit.ApiProblem;
+import org.jointfunding.kit.Caller;
 import org.jointfunding.kit.Page;
 
 import java.time.Clock;

@@ -9,9 +9,9 @@ import org.jointfunding.funding.applications.ApplicationAccess;
 import org.jointfunding.funding.applications.ApplicationSubmitted;
 import org.jointfunding.funding.applications.ApplicationWithdrawn;
 import org.jointfunding.funding.audit.AuditTrail;
-import org.jointfunding.funding.common.Caller;
-import org.jointfunding.kit.Created;
 import org.jointfunding.kit.ApiProblem;
+import org.jointfunding.kit.Caller;
+import org.jointfunding.kit.Created;
 import org.jointfunding.kit.Page;
 import org.jointfunding.kit.outbox.Outbox;
 

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointfunding.kit.CsvExport;
-import org.jointfunding.funding.common.Roles;
+import org.jointfunding.kit.Roles;
 
 import jakarta.ws.rs.core.Response;
 

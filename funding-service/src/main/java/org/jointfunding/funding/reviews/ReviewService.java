@@ -8,12 +8,12 @@ import org.jointfunding.funding.applications.Application;
 import org.jointfunding.funding.applications.ApplicationAccess;
 import org.jointfunding.funding.applications.ApplicationStatus;
 import org.jointfunding.funding.audit.AuditTrail;
-import org.jointfunding.funding.common.Caller;
+import org.jointfunding.funding.common.QueryValues;
+import org.jointfunding.kit.ApiProblem;
+import org.jointfunding.kit.Caller;
 import org.jointfunding.kit.Created;
 import org.jointfunding.kit.Page;
-import org.jointfunding.funding.common.QueryValues;
-import org.jointfunding.funding.common.Roles;
-import org.jointfunding.kit.ApiProblem;
+import org.jointfunding.kit.Roles;
 import org.jointfunding.kit.outbox.Outbox;
 
 import java.net.URI;

@@ -31,7 +31,7 @@ public class RequestLimits implements Handler<RoutingContext> {
         HttpServerRequest request = ctx.request();
         if (request.uri().length() > maxUrlLength) {
             refuse(ctx, new Problem(414, "url-too-long", "URI too long",
-                    "The URL is longer than " + maxUrlLength + " characters; send long filters in a request body")
+                    "The URL is longer than " + maxUrlLength + " characters")
                     .with("maxLength", maxUrlLength));
         } else if (headerSize(request) > maxHeaderSize) {
             refuse(ctx, new Problem(431, "headers-too-large", "Request header fields too large",

@@ -12,7 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -23,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointfunding.identity.common.IdempotencyKeys;
 import org.jointfunding.identity.common.ProblemExamples;
+import org.jointfunding.kit.Caller;
 import org.jointfunding.kit.Problem;
 
 import java.net.URI;
@@ -34,9 +34,9 @@ import java.net.URI;
 public class AccountResource {
 
     private final AccountService accounts;
-    private final JsonWebToken caller;
+    private final Caller caller;
 
-    public AccountResource(AccountService accounts, JsonWebToken caller) {
+    public AccountResource(AccountService accounts, Caller caller) {
         this.accounts = accounts;
         this.caller = caller;
     }
@@ -72,7 +72,7 @@ public class AccountResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not-found", value = ProblemExamples.NOT_FOUND)))
     public AccountView me() {
-        return accounts.me(caller.getSubject());
+        return accounts.me(caller.id());
     }
 
     @PATCH
@@ -93,6 +93,6 @@ public class AccountResource {
     @APIResponse(responseCode = "409", description = "Stale version: the account changed since it was read",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AccountView updateMe(@Valid @NotNull ProfileUpdate update) {
-        return accounts.updateProfile(caller.getSubject(), update);
+        return accounts.updateProfile(caller.id(), update);
     }
 }

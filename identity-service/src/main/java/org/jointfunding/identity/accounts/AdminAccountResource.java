@@ -17,7 +17,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -26,19 +25,21 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jointfunding.kit.CsvExport;
-import org.jointfunding.kit.Page;
 import org.jointfunding.identity.common.ProblemExamples;
 import org.jointfunding.identity.common.QueryParams;
 import org.jointfunding.identity.common.Role;
+import org.jointfunding.kit.Caller;
+import org.jointfunding.kit.CsvExport;
+import org.jointfunding.kit.Page;
 import org.jointfunding.kit.Problem;
+import org.jointfunding.kit.Roles;
 
 import java.util.UUID;
 
 /** What ADMINs do to accounts: list, export, correct, roles, disable/enable, unlock. */
 @Path("/api/identity/admin/accounts")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Role.ADMIN_ROLE)
+@RolesAllowed(Roles.ADMIN)
 @SecurityRequirement(name = "SecurityScheme")
 @Tag(name = "Account administration", description = "ADMIN only")
 @APIResponse(responseCode = "401", description = "Missing, expired or invalid token")
@@ -47,9 +48,9 @@ import java.util.UUID;
 public class AdminAccountResource {
 
     private final AccountService accounts;
-    private final JsonWebToken caller;
+    private final Caller caller;
 
-    public AdminAccountResource(AccountService accounts, JsonWebToken caller) {
+    public AdminAccountResource(AccountService accounts, Caller caller) {
         this.accounts = accounts;
         this.caller = caller;
     }
@@ -109,7 +110,7 @@ public class AdminAccountResource {
     @APIResponse(responseCode = "409", description = "Stale version, or the email belongs to another account (/problems/email-taken)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AccountView update(@PathParam("id") UUID id, @Valid @NotNull AccountUpdate update) {
-        return accounts.updateAccount(id, update, caller.getSubject());
+        return accounts.updateAccount(id, update, caller.id());
     }
 
     @PUT
@@ -126,7 +127,7 @@ public class AdminAccountResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "stale", value = """
             {"type":"/problems/concurrent-modification","title":"Conflict","status":409,"detail":"The account changed since version 0 (now 1); read it again and retry"}""")))
     public AccountView grantRoles(@PathParam("id") UUID id, @Valid @NotNull RoleGrant grant) {
-        return accounts.grantRoles(id, grant, caller.getSubject());
+        return accounts.grantRoles(id, grant, caller.id());
     }
 
     @POST
@@ -140,7 +141,7 @@ public class AdminAccountResource {
     @APIResponse(responseCode = "409", description = "Already disabled, or the last ADMIN", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "illegal-transition", value = ProblemExamples.ILLEGAL_TRANSITION)))
     public AccountView disable(@PathParam("id") UUID id, @Valid StatusChange change) {
-        return accounts.disable(id, change, caller.getSubject());
+        return accounts.disable(id, change, caller.id());
     }
 
     @POST
@@ -154,7 +155,7 @@ public class AdminAccountResource {
     @APIResponse(responseCode = "409", description = "Not disabled", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "illegal-transition", value = ProblemExamples.ILLEGAL_TRANSITION)))
     public AccountView enable(@PathParam("id") UUID id, @Valid StatusChange change) {
-        return accounts.enable(id, change, caller.getSubject());
+        return accounts.enable(id, change, caller.id());
     }
 
     @POST
@@ -168,6 +169,6 @@ public class AdminAccountResource {
     @APIResponse(responseCode = "409", description = "Not locked", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     public AccountView unlock(@PathParam("id") UUID id, @Valid StatusChange change) {
-        return accounts.unlock(id, change, caller.getSubject());
+        return accounts.unlock(id, change, caller.id());
     }
 }

@@ -2,8 +2,6 @@ package org.jointfunding.identity.accounts;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.transaction.Transactional;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -12,7 +10,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointfunding.identity.common.IdentityConfig;
@@ -89,8 +89,12 @@ public class InternalAccountResource {
     @APIResponse(responseCode = "401", description = "Missing or wrong X-Service-Credential")
     @APIResponse(responseCode = "404", description = "No account has that address")
     public Recipient byEmail(@HeaderParam(ServiceCredential.HEADER) String presented,
-                             @QueryParam("email") @NotBlank @Size(max = 254) String email) {
-        ServiceCredential.require(credential, presented);
+                             @QueryParam("email") @Parameter(required = true, schema = @Schema(type = SchemaType.STRING, maxLength = 254))
+                             String email) {
+        ServiceCredential.require(credential, presented); // before looking at the query: strangers learn nothing
+        if (email == null || email.isBlank() || email.length() > 254) {
+            throw ApiProblem.invalidField("email", "must be an e-mail address of at most 254 characters");
+        }
         Account account = Account.<Account>find("email", Account.normalizeEmail(email)).firstResult();
         if (account == null) {
             throw ApiProblem.notFound("account", email);

@@ -18,17 +18,17 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jointfunding.kit.CsvExport;
-import org.jointfunding.kit.Page;
 import org.jointfunding.identity.common.ProblemExamples;
 import org.jointfunding.identity.common.QueryParams;
-import org.jointfunding.identity.common.Role;
+import org.jointfunding.kit.CsvExport;
+import org.jointfunding.kit.Page;
 import org.jointfunding.kit.Problem;
+import org.jointfunding.kit.Roles;
 
 /** The security audit trail, for ADMINs. */
 @Path("/api/identity/admin/audit")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Role.ADMIN_ROLE)
+@RolesAllowed(Roles.ADMIN)
 @SecurityRequirement(name = "SecurityScheme")
 @Tag(name = "Audit", description = "ADMIN only: security events")
 public class AuditResource {

@@ -16,7 +16,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -26,18 +25,19 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointfunding.identity.common.IdempotencyKeys;
-import org.jointfunding.kit.Page;
 import org.jointfunding.identity.common.ProblemExamples;
 import org.jointfunding.identity.common.QueryParams;
-import org.jointfunding.identity.common.Role;
+import org.jointfunding.kit.Caller;
+import org.jointfunding.kit.Page;
 import org.jointfunding.kit.Problem;
+import org.jointfunding.kit.Roles;
 
 import java.net.URI;
 
 /** API clients for scripts (OAuth 2.0 client_credentials). */
 @Path("/api/identity/admin/clients")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Role.ADMIN_ROLE)
+@RolesAllowed(Roles.ADMIN)
 @SecurityRequirement(name = "SecurityScheme")
 @Tag(name = "API clients", description = "ADMIN only: credentials for scripts")
 @APIResponse(responseCode = "401", description = "Missing, expired or invalid token")
@@ -46,9 +46,9 @@ import java.net.URI;
 public class ApiClientResource {
 
     private final ApiClientService clients;
-    private final JsonWebToken caller;
+    private final Caller caller;
 
-    public ApiClientResource(ApiClientService clients, JsonWebToken caller) {
+    public ApiClientResource(ApiClientService clients, Caller caller) {
         this.clients = clients;
         this.caller = caller;
     }
@@ -64,7 +64,7 @@ public class ApiClientResource {
             schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull ApiClientRequest request,
                            @HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = "Makes retries safe") String idempotencyKey) {
-        IdempotencyKeys.Outcome<ApiClientView> outcome = clients.create(request, caller.getSubject(), idempotencyKey);
+        IdempotencyKeys.Outcome<ApiClientView> outcome = clients.create(request, caller.id(), idempotencyKey);
         Response.ResponseBuilder response = Response.created(URI.create("/api/identity/admin/clients/" + outcome.value().clientId()))
                 .entity(outcome.value()).header("Cache-Control", "no-store");
         return (outcome.replayed() ? response.header(IdempotencyKeys.REPLAYED_HEADER, "true") : response).build();
@@ -102,6 +102,6 @@ public class ApiClientResource {
     @APIResponse(responseCode = "409", description = "Already revoked", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     public ApiClientView revoke(@PathParam("clientId") String clientId) {
-        return clients.revoke(clientId, caller.getSubject());
+        return clients.revoke(clientId, caller.id());
     }
 }

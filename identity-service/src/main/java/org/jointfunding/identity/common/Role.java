@@ -12,6 +12,4 @@ public enum Role {
 
     /** Roles that act for one agency, so they need an agency code. */
     public static final Set<Role> AGENCY_BOUND = EnumSet.of(REVIEWER, AGENCY_ADMIN);
-
-    public static final String ADMIN_ROLE = "ADMIN";
 }

@@ -12,7 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -20,7 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jointfunding.identity.common.Role;
+import org.jointfunding.kit.Caller;
+import org.jointfunding.kit.Roles;
 
 import java.util.List;
 import java.util.Map;
@@ -32,9 +32,9 @@ import java.util.Map;
 public class KeyResource {
 
     private final SigningKeys keys;
-    private final JsonWebToken caller;
+    private final Caller caller;
 
-    public KeyResource(SigningKeys keys, JsonWebToken caller) {
+    public KeyResource(SigningKeys keys, Caller caller) {
         this.keys = keys;
         this.caller = caller;
     }
@@ -58,7 +58,7 @@ public class KeyResource {
 
     @POST
     @Path("/admin/keys/rotate")
-    @RolesAllowed(Role.ADMIN_ROLE)
+    @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = "SecurityScheme")
     @Operation(summary = "Rotate the signing key", description = "A new key signs from now on; the old one stays in the JWKS as the previous key, and the one before it is retired.")
     @APIResponse(responseCode = "200", description = "Rotated", content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -67,7 +67,7 @@ public class KeyResource {
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Caller is not an ADMIN")
     public RotationView rotate() {
-        SigningKeyStore.Rotation rotation = keys.rotate(caller.getSubject());
+        SigningKeyStore.Rotation rotation = keys.rotate(caller.id());
         return new RotationView(rotation.currentKid(), rotation.previousKid());
     }
 
@@ -78,7 +78,7 @@ public class KeyResource {
     @POST
     @Path("/admin/keys/{kid}/revoke")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Role.ADMIN_ROLE)
+    @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = "SecurityScheme")
     @Operation(summary = "Revoke a signing key at once", description = "For a compromised key: it leaves the JWKS and every token it "
             + "signed is refused from now on (by the gateway within gateway.auth.jwks-cache-ttl). Revoking the current key puts a new "
@@ -91,7 +91,7 @@ public class KeyResource {
     @APIResponse(responseCode = "403", description = "Caller is not an ADMIN")
     @APIResponse(responseCode = "404", description = "No published key with this kid")
     public RotationView revoke(@PathParam("kid") String kid, @Valid @NotNull Revocation revocation) {
-        SigningKeyStore.Rotation keysNow = keys.revoke(kid, caller.getSubject(), revocation.reason().strip());
+        SigningKeyStore.Rotation keysNow = keys.revoke(kid, caller.id(), revocation.reason().strip());
         return new RotationView(keysNow.currentKid(), keysNow.previousKid());
     }
 }

@@ -1,9 +1,9 @@
 package org.jointfunding.identity.login;
 
 import io.quarkus.security.Authenticated;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -23,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointfunding.identity.tokens.TokenResponse;
+import org.jointfunding.kit.Caller;
 import org.jointfunding.kit.Problem;
 
 /** Password login, password change, password reset with an ADMIN's code, and logout. */
@@ -36,9 +36,9 @@ public class LoginResource {
 
     private final LoginService login;
     private final PasswordResets resets;
-    private final JsonWebToken caller;
+    private final Caller caller;
 
-    public LoginResource(LoginService login, PasswordResets resets, JsonWebToken caller) {
+    public LoginResource(LoginService login, PasswordResets resets, Caller caller) {
         this.login = login;
         this.resets = resets;
         this.caller = caller;
@@ -92,7 +92,7 @@ public class LoginResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response changePassword(@Valid @NotNull PasswordChange change, @Context HttpServerRequest connection,
                                    @Parameter(hidden = true) @HeaderParam(CLIENT_ADDRESS) String clientAddress) {
-        return Response.ok(login.changePassword(caller.getSubject(), change, addressOf(clientAddress, connection))).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+        return Response.ok(login.changePassword(caller.id(), change, addressOf(clientAddress, connection))).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
 
     @POST

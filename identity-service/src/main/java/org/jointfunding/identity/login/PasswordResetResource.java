@@ -11,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -19,15 +18,16 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointfunding.identity.accounts.StatusChange;
-import org.jointfunding.identity.common.Role;
+import org.jointfunding.kit.Caller;
 import org.jointfunding.kit.Problem;
+import org.jointfunding.kit.Roles;
 
 import java.util.UUID;
 
 /** An ADMIN's side of a forgotten password: issue a one-time reset code, or cancel it. */
 @Path("/api/identity/admin/accounts/{id}/password-reset")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Role.ADMIN_ROLE)
+@RolesAllowed(Roles.ADMIN)
 @SecurityRequirement(name = "SecurityScheme")
 @Tag(name = "Account administration", description = "ADMIN only")
 @APIResponse(responseCode = "401", description = "Missing, expired or invalid token")
@@ -36,9 +36,9 @@ import java.util.UUID;
 public class PasswordResetResource {
 
     private final PasswordResets resets;
-    private final JsonWebToken caller;
+    private final Caller caller;
 
-    public PasswordResetResource(PasswordResets resets, JsonWebToken caller) {
+    public PasswordResetResource(PasswordResets resets, Caller caller) {
         this.resets = resets;
         this.caller = caller;
     }
@@ -59,7 +59,7 @@ public class PasswordResetResource {
     @APIResponse(responseCode = "409", description = "The account is disabled (/problems/account-disabled)", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response issue(@PathParam("id") UUID id, @Valid StatusChange change) {
-        ResetCodeIssued issued = resets.issue(id, change == null ? null : change.reason(), caller.getSubject());
+        ResetCodeIssued issued = resets.issue(id, change == null ? null : change.reason(), caller.id());
         return Response.ok(issued).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
 
@@ -72,6 +72,6 @@ public class PasswordResetResource {
     @APIResponse(responseCode = "404", description = "No such account, or no outstanding code", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     public void cancel(@PathParam("id") UUID id, @Valid StatusChange change) {
-        resets.cancel(id, change == null ? null : change.reason(), caller.getSubject());
+        resets.cancel(id, change == null ? null : change.reason(), caller.id());
     }
 }

@@ -12,13 +12,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jointfunding.kit.Caller;
 import org.jointfunding.kit.Page;
 import org.jointfunding.kit.Problem;
 
@@ -37,9 +37,9 @@ import java.util.UUID;
 public class SessionResource {
 
     private final Sessions sessions;
-    private final JsonWebToken caller;
+    private final Caller caller;
 
-    public SessionResource(Sessions sessions, JsonWebToken caller) {
+    public SessionResource(Sessions sessions, Caller caller) {
         this.sessions = sessions;
         this.caller = caller;
     }
@@ -53,7 +53,7 @@ public class SessionResource {
             schema = @Schema(implementation = Problem.class)))
     public Page<SessionView> list(@QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
                                   @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
-        return sessions.list(caller.getSubject(), caller.getClaim("sid"), limit, offset);
+        return sessions.list(caller.id(), caller.sessionId().orElse(null), limit, offset);
     }
 
     @DELETE
@@ -62,7 +62,7 @@ public class SessionResource {
             Its refresh token stops working; an access token it already has runs out within its lifetime.""")
     @APIResponse(responseCode = "204", description = "Ended")
     public void end(@PathParam("id") UUID id) {
-        sessions.end(caller.getSubject(), id);
+        sessions.end(caller.id(), id);
     }
 
     @POST
@@ -71,6 +71,6 @@ public class SessionResource {
     @APIResponse(responseCode = "200", description = "How many ended", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(example = "{\"ended\":2}")))
     public Map<String, Integer> endOthers() {
-        return Map.of("ended", sessions.endOthers(caller.getSubject(), caller.getClaim("sid")));
+        return Map.of("ended", sessions.endOthers(caller.id(), caller.sessionId().orElse(null)));
     }
 }

@@ -1,5 +1,7 @@
 package org.jointfunding.mentorship.events;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
@@ -24,10 +26,12 @@ public class EventService {
 
     private final Clock clock;
     private final RequestService requests;
+    private final EventsConfig config;
 
-    public EventService(Clock clock, RequestService requests) {
+    public EventService(Clock clock, RequestService requests, EventsConfig config) {
         this.clock = clock;
         this.requests = requests;
+        this.config = config;
     }
 
     @Transactional
@@ -44,6 +48,21 @@ public class EventService {
         award.ifPresent(a -> processed.requestId = createRequest(a).id);
         processed.persist();
         return new Outcome(true, processed);
+    }
+
+    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void forgetOldEventsHourly() {
+        forgetOldEvents();
+    }
+
+    /** Forgets the ids of events handled longer ago than portal.events.retention; returns how many. */
+    public long forgetOldEvents() {
+        long forgotten = QuarkusTransaction.requiringNew().call(() ->
+                ProcessedEvent.delete("processedAt < ?1", clock.instant().minus(config.retention())));
+        if (forgotten > 0) {
+            LOG.infof("Forgot %d handled event id(s) older than %s", forgotten, config.retention());
+        }
+        return forgotten;
     }
 
     private MentoringRequest createRequest(IntegrationEvent.ApplicationAwarded award) {

@@ -4,7 +4,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jointfunding.kit.ApiProblem;
-import org.jointfunding.mentorship.common.Caller;
+import org.jointfunding.kit.Caller;
 import org.jointfunding.mentorship.matches.Match;
 import org.jointfunding.mentorship.matches.MatchEvents;
 import org.jointfunding.mentorship.matches.MatchService;
@@ -57,7 +57,7 @@ public class FeedbackService {
         feedback.comment = input.comment();
         feedback.createdAt = clock.instant();
         feedback.persist();
-        events.feedbackReceived(match, caller.id(), caller.name());
+        events.feedbackReceived(match, caller.id(), caller.name().orElse(null));
         return FeedbackView.of(feedback);
     }
 

@@ -18,9 +18,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jointfunding.mentorship.audit.AuditView;
-import org.jointfunding.mentorship.common.Caller;
+import org.jointfunding.kit.Caller;
 import org.jointfunding.kit.Page;
+import org.jointfunding.kit.Roles;
+import org.jointfunding.mentorship.audit.AuditView;
 import org.jointfunding.mentorship.common.ProblemResponses;
 import org.jointfunding.mentorship.common.ReasonInput;
 
@@ -66,7 +67,7 @@ public class MatchResource {
 
     @POST
     @Path("/{id}/accept")
-    @RolesAllowed(Caller.MENTOR)
+    @RolesAllowed(Roles.MENTOR)
     @Operation(summary = "The proposed mentor accepts")
     @APIResponse(responseCode = "200", description = "Accepted", content = @Content(schema = @Schema(implementation = MatchView.class)))
     @APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED)
@@ -79,7 +80,7 @@ public class MatchResource {
 
     @POST
     @Path("/{id}/decline")
-    @RolesAllowed(Caller.MENTOR)
+    @RolesAllowed(Roles.MENTOR)
     @Operation(summary = "The proposed mentor declines", description = "The next best mentor with room that the request has not tried is proposed.")
     @APIResponse(responseCode = "200", description = "Declined", content = @Content(schema = @Schema(implementation = MatchView.class)))
     @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST, content = @Content(mediaType = ProblemResponses.PROBLEM))

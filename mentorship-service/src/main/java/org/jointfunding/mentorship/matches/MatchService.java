@@ -6,10 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.jointfunding.kit.ApiProblem;
+import org.jointfunding.kit.Caller;
+import org.jointfunding.kit.Page;
 import org.jointfunding.mentorship.audit.AuditTrail;
 import org.jointfunding.mentorship.audit.AuditView;
-import org.jointfunding.mentorship.common.Caller;
-import org.jointfunding.kit.Page;
 import org.jointfunding.mentorship.mentors.MentorProfile;
 import org.jointfunding.mentorship.requests.MentoringRequest;
 

@@ -21,11 +21,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jointfunding.kit.Caller;
 import org.jointfunding.kit.Created;
 import org.jointfunding.kit.CsvExport;
 import org.jointfunding.kit.Idempotency;
 import org.jointfunding.kit.Page;
-import org.jointfunding.mentorship.common.Caller;
+import org.jointfunding.kit.Roles;
 import org.jointfunding.mentorship.common.ProblemResponses;
 
 import java.util.UUID;
@@ -34,7 +35,7 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Matching", description = "Scores, suggestions and batch matching runs")
 @SecurityRequirement(name = "SecurityScheme")
-@RolesAllowed(Caller.ADMIN)
+@RolesAllowed(Roles.ADMIN)
 public class RunResource {
 
     private final RunService runs;

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.jointfunding.kit.ApiProblem;
-import org.jointfunding.mentorship.common.Caller;
+import org.jointfunding.kit.Caller;
 import org.jointfunding.kit.Page;
 import org.jointfunding.mentorship.matches.Match;
 import org.jointfunding.mentorship.matches.MatchProposals;

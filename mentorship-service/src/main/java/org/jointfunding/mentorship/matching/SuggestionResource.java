@@ -15,7 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jointfunding.mentorship.common.Caller;
+import org.jointfunding.kit.Caller;
+import org.jointfunding.kit.Roles;
 import org.jointfunding.mentorship.common.ProblemResponses;
 
 import org.jointfunding.kit.Page;
@@ -36,7 +37,7 @@ public class SuggestionResource {
     }
 
     @GET
-    @RolesAllowed({Caller.STARTUP, Caller.ADMIN})
+    @RolesAllowed({Roles.STARTUP, Roles.ADMIN})
     @Operation(summary = "Top-k mentors for one request, each score explained by criterion",
             description = "Only active mentors with free capacity (in the request's program, if any), never one the "
                     + "request already tried; best first, ties by mentor id.")

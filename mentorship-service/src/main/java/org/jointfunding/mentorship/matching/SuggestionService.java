@@ -2,7 +2,7 @@ package org.jointfunding.mentorship.matching;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.jointfunding.mentorship.common.Caller;
+import org.jointfunding.kit.Caller;
 import org.jointfunding.mentorship.mentors.MentorProfile;
 import org.jointfunding.mentorship.requests.MentoringRequest;
 import org.jointfunding.mentorship.requests.RequestService;

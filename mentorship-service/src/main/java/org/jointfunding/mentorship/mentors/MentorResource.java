@@ -22,10 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jointfunding.mentorship.common.Caller;
+import org.jointfunding.kit.Caller;
+import org.jointfunding.kit.ETags;
 import org.jointfunding.kit.Page;
+import org.jointfunding.kit.Roles;
 import org.jointfunding.mentorship.common.ProblemResponses;
-import org.jointfunding.mentorship.common.Versions;
 
 import java.util.UUID;
 
@@ -45,9 +46,9 @@ public class MentorResource {
 
     @PUT
     @Path("/me")
-    @RolesAllowed(Caller.MENTOR)
+    @RolesAllowed(Roles.MENTOR)
     @Operation(summary = "Create or replace the caller's own mentor profile",
-            description = "Send If-Match with the ETag from a previous read to refuse lost updates.")
+            description = "The first write creates it; to replace it send If-Match with the ETag you read (428 without it), so that no change is lost.")
     @APIResponse(responseCode = "201", description = "Profile created",
             content = @Content(schema = @Schema(implementation = MentorView.class)))
     @APIResponse(responseCode = "200", description = "Profile replaced",
@@ -56,17 +57,18 @@ public class MentorResource {
     @APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "Only mentors keep a mentor profile")
     @APIResponse(responseCode = "412", description = "If-Match names an older version", content = @Content(mediaType = ProblemResponses.PROBLEM))
+    @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = ProblemResponses.PROBLEM))
     public Response saveOwn(@Valid @NotNull MentorProfileInput input, @HeaderParam("If-Match") String ifMatch, UriInfo uri) {
-        MentorService.Saved saved = mentors.saveOwn(caller, input, Versions.ifMatch(ifMatch));
+        MentorService.Saved saved = mentors.saveOwn(caller, input, ifMatch);
         Response.ResponseBuilder response = saved.created()
                 ? Response.created(uri.getBaseUriBuilder().path(MentorResource.class).path(saved.mentor().id().toString()).build())
                 : Response.ok();
-        return response.entity(saved.mentor()).tag(Versions.etag(saved.mentor().version())).build();
+        return response.entity(saved.mentor()).tag(ETags.tag(saved.mentor().version())).build();
     }
 
     @GET
     @Path("/me")
-    @RolesAllowed(Caller.MENTOR)
+    @RolesAllowed(Roles.MENTOR)
     @Operation(summary = "The caller's own mentor profile")
     @APIResponse(responseCode = "200", description = "The profile, with its ETag",
             content = @Content(schema = @Schema(implementation = MentorView.class)))
@@ -75,7 +77,7 @@ public class MentorResource {
     @APIResponse(responseCode = "404", description = "The caller has no profile yet", content = @Content(mediaType = ProblemResponses.PROBLEM))
     public Response own() {
         MentorView mentor = mentors.own(caller);
-        return Response.ok(mentor).tag(Versions.etag(mentor.version())).build();
+        return Response.ok(mentor).tag(ETags.tag(mentor.version())).build();
     }
 
     @GET
@@ -87,7 +89,7 @@ public class MentorResource {
     @APIResponse(responseCode = "404", description = "No such (visible) mentor", content = @Content(mediaType = ProblemResponses.PROBLEM))
     public Response get(@PathParam("id") UUID id) {
         MentorView mentor = mentors.get(id, caller);
-        return Response.ok(mentor).tag(Versions.etag(mentor.version())).build();
+        return Response.ok(mentor).tag(ETags.tag(mentor.version())).build();
     }
 
     @GET

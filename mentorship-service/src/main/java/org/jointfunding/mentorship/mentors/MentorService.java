@@ -5,9 +5,10 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jointfunding.kit.ApiProblem;
-import org.jointfunding.mentorship.common.Caller;
-import org.jointfunding.mentorship.common.Labels;
+import org.jointfunding.kit.Caller;
+import org.jointfunding.kit.ETags;
 import org.jointfunding.kit.Page;
+import org.jointfunding.mentorship.common.Labels;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -34,9 +35,9 @@ public class MentorService {
         this.stats = stats;
     }
 
-    /** Creates the caller's profile, or replaces it; {@code expectedVersion} (If-Match) guards edits. */
+    /** Creates the caller's profile, or replaces it: an edit must name the version it read (If-Match). */
     @Transactional
-    public Saved saveOwn(Caller caller, MentorProfileInput input, Long expectedVersion) {
+    public Saved saveOwn(Caller caller, MentorProfileInput input, String ifMatch) {
         Instant now = clock.instant();
         MentorProfile mentor = MentorProfile.findByAccount(caller.id()).orElse(null);
         boolean created = mentor == null;
@@ -45,9 +46,8 @@ public class MentorService {
             mentor.id = UUID.randomUUID();
             mentor.accountId = caller.id();
             mentor.createdAt = now;
-        } else if (expectedVersion != null && expectedVersion != mentor.version) {
-            throw ApiProblem.preconditionFailed("The profile is at version " + mentor.version
-                    + ", not " + expectedVersion + "; read it again and retry");
+        } else {
+            ETags.requireMatch(ifMatch, mentor.version);
         }
         mentor.apply(input, now);
         if (created) {

@@ -24,13 +24,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jointfunding.kit.Caller;
 import org.jointfunding.kit.Created;
 import org.jointfunding.kit.ETags;
 import org.jointfunding.kit.Idempotency;
 import org.jointfunding.kit.Page;
-import org.jointfunding.mentorship.common.Caller;
+import org.jointfunding.kit.Roles;
 import org.jointfunding.mentorship.common.ProblemResponses;
-import org.jointfunding.mentorship.common.Versions;
 
 import java.util.UUID;
 
@@ -51,7 +51,7 @@ public class ProgramResource {
     }
 
     @POST
-    @RolesAllowed({Caller.ADMIN, Caller.AGENCY_ADMIN})
+    @RolesAllowed({Roles.ADMIN, Roles.AGENCY_ADMIN})
     @Operation(summary = "Create a program", description = "An AGENCY_ADMIN creates programs for its own agency. Honours Idempotency-Key.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ProgramView.class)))
     @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST, content = @Content(mediaType = ProblemResponses.PROBLEM))
@@ -66,17 +66,18 @@ public class ProgramResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed({Caller.ADMIN, Caller.AGENCY_ADMIN})
-    @Operation(summary = "Replace a program", description = "Send If-Match with the program's ETag.")
+    @RolesAllowed({Roles.ADMIN, Roles.AGENCY_ADMIN})
+    @Operation(summary = "Replace a program", description = "Send If-Match with the program's ETag (428 without it).")
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = ProgramView.class)))
     @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST, content = @Content(mediaType = ProblemResponses.PROBLEM))
     @APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "Another agency's program", content = @Content(mediaType = ProblemResponses.PROBLEM))
     @APIResponse(responseCode = "404", description = "No such program", content = @Content(mediaType = ProblemResponses.PROBLEM))
     @APIResponse(responseCode = "412", description = "If-Match names an older version", content = @Content(mediaType = ProblemResponses.PROBLEM))
+    @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = ProblemResponses.PROBLEM))
     public Response update(@PathParam("id") UUID id, @Valid @NotNull ProgramInput input, @HeaderParam("If-Match") String ifMatch) {
-        ProgramView program = programs.update(id, caller, input, Versions.ifMatch(ifMatch));
-        return Response.ok(program).tag(Versions.etag(program.version())).build();
+        ProgramView program = programs.update(id, caller, input, ifMatch);
+        return Response.ok(program).tag(ETags.tag(program.version())).build();
     }
 
     @GET
@@ -99,12 +100,12 @@ public class ProgramResource {
     @APIResponse(responseCode = "404", description = "No such program", content = @Content(mediaType = ProblemResponses.PROBLEM))
     public Response get(@PathParam("id") UUID id) {
         ProgramView program = programs.get(id);
-        return Response.ok(program).tag(Versions.etag(program.version())).build();
+        return Response.ok(program).tag(ETags.tag(program.version())).build();
     }
 
     @PUT
     @Path("/{id}/mentors/me")
-    @RolesAllowed(Caller.MENTOR)
+    @RolesAllowed(Roles.MENTOR)
     @Operation(summary = "Opt the caller's mentor profile in to the program (idempotent)",
             description = "List the program's mentors with GET /api/mentorship/mentors?programId=...")
     @APIResponse(responseCode = "204", description = "The mentor is in the program")
@@ -118,7 +119,7 @@ public class ProgramResource {
 
     @DELETE
     @Path("/{id}/mentors/me")
-    @RolesAllowed(Caller.MENTOR)
+    @RolesAllowed(Roles.MENTOR)
     @Operation(summary = "Opt the caller out of the program (idempotent)")
     @APIResponse(responseCode = "204", description = "The mentor is not in the program")
     @APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED)

@@ -6,9 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.jointfunding.kit.ApiProblem;
-import org.jointfunding.mentorship.common.Caller;
-import org.jointfunding.mentorship.common.Labels;
+import org.jointfunding.kit.Caller;
+import org.jointfunding.kit.ETags;
 import org.jointfunding.kit.Page;
+import org.jointfunding.mentorship.common.Labels;
 import org.jointfunding.mentorship.mentors.MentorProfile;
 
 import java.time.Clock;
@@ -40,14 +41,12 @@ public class ProgramService {
     }
 
     @Transactional
-    public ProgramView update(UUID id, Caller caller, ProgramInput input, Long expectedVersion) {
+    public ProgramView update(UUID id, Caller caller, ProgramInput input, String ifMatch) {
         Program program = find(id);
         if (!caller.isAdmin() && !ownAgency(caller).equals(program.agency)) {
             throw ApiProblem.forbidden("Only an admin or the running agency's admin may change this program");
         }
-        if (expectedVersion != null && expectedVersion != program.version) {
-            throw ApiProblem.preconditionFailed("The program is at version " + program.version + ", not " + expectedVersion);
-        }
+        ETags.requireMatch(ifMatch, program.version);
         apply(program, input);
         Program.flush();
         return view(program);
@@ -112,10 +111,7 @@ public class ProgramService {
     }
 
     private static String ownAgency(Caller caller) {
-        if (caller.agency() == null) {
-            throw ApiProblem.forbidden("This agency admin's token names no agency");
-        }
-        return caller.agency();
+        return caller.agency().orElseThrow(() -> ApiProblem.forbidden("This agency admin's token names no agency"));
     }
 
     private static Program find(UUID id) {

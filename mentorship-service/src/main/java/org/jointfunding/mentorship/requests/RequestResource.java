@@ -24,15 +24,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jointfunding.kit.Caller;
 import org.jointfunding.kit.Created;
 import org.jointfunding.kit.ETags;
 import org.jointfunding.kit.Idempotency;
 import org.jointfunding.kit.Page;
+import org.jointfunding.kit.Roles;
 import org.jointfunding.mentorship.audit.AuditView;
-import org.jointfunding.mentorship.common.Caller;
 import org.jointfunding.mentorship.common.ProblemResponses;
 import org.jointfunding.mentorship.common.ReasonInput;
-import org.jointfunding.mentorship.common.Versions;
 
 import java.util.UUID;
 
@@ -53,7 +53,7 @@ public class RequestResource {
     }
 
     @POST
-    @RolesAllowed(Caller.STARTUP)
+    @RolesAllowed(Roles.STARTUP)
     @Operation(summary = "Ask for mentoring", description = "With programId the startup applies to that program "
             + "(intake window open, cohort not full). Honours Idempotency-Key.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = RequestView.class)))
@@ -70,7 +70,7 @@ public class RequestResource {
     }
 
     @GET
-    @RolesAllowed({Caller.STARTUP, Caller.ADMIN})
+    @RolesAllowed({Roles.STARTUP, Roles.ADMIN})
     @Operation(summary = "List mentoring requests", description = "A startup sees its own; an admin sees all. Sorted by creation, then id.")
     @APIResponse(responseCode = "200", description = "A page of requests")
     @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST, content = @Content(mediaType = ProblemResponses.PROBLEM))
@@ -84,7 +84,7 @@ public class RequestResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Caller.STARTUP, Caller.MENTOR, Caller.ADMIN})
+    @RolesAllowed({Roles.STARTUP, Roles.MENTOR, Roles.ADMIN})
     @Operation(summary = "One mentoring request", description = "Its startup, an admin, or a mentor it is proposed to or "
             + "matched with (an ended match included; not after a decline or expiry).")
     @APIResponse(responseCode = "200", description = "The request", content = @Content(schema = @Schema(implementation = RequestView.class)))
@@ -93,13 +93,13 @@ public class RequestResource {
     @APIResponse(responseCode = "404", description = "No such request, or not the caller's", content = @Content(mediaType = ProblemResponses.PROBLEM))
     public Response get(@PathParam("id") UUID id) {
         RequestView request = requests.get(id, caller);
-        return Response.ok(request).tag(Versions.etag(request.version())).build();
+        return Response.ok(request).tag(ETags.tag(request.version())).build();
     }
 
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Caller.STARTUP, Caller.ADMIN})
+    @RolesAllowed({Roles.STARTUP, Roles.ADMIN})
     @Operation(summary = "Change what the request asks for (its startup, until a mentor accepts)",
             description = "Replaces needs, sector, languages, country, time zone and description while the request is OPEN or "
                     + "PROPOSED. Send If-Match with the ETag you read. The next matching run or re-proposal scores the new values.")
@@ -113,12 +113,12 @@ public class RequestResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = ProblemResponses.PROBLEM))
     public Response edit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull RequestEdit edit) {
         RequestView request = requests.edit(id, caller, ifMatch, edit);
-        return Response.ok(request).tag(Versions.etag(request.version())).build();
+        return Response.ok(request).tag(ETags.tag(request.version())).build();
     }
 
     @POST
     @Path("/{id}/cancel")
-    @RolesAllowed({Caller.STARTUP, Caller.ADMIN})
+    @RolesAllowed({Roles.STARTUP, Roles.ADMIN})
     @Operation(summary = "Cancel an open request (no mentor proposed yet)")
     @APIResponse(responseCode = "200", description = "Cancelled", content = @Content(schema = @Schema(implementation = RequestView.class)))
     @APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED)
@@ -131,7 +131,7 @@ public class RequestResource {
 
     @GET
     @Path("/{id}/audit")
-    @RolesAllowed({Caller.STARTUP, Caller.ADMIN})
+    @RolesAllowed({Roles.STARTUP, Roles.ADMIN})
     @Operation(summary = "The request's state changes: who, when, from, to, why (its startup or an admin)")
     @APIResponse(responseCode = "200", description = "Oldest first, all in one page")
     @APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED)

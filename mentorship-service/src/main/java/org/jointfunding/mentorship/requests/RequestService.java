@@ -5,13 +5,13 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jointfunding.kit.ApiProblem;
+import org.jointfunding.kit.Caller;
 import org.jointfunding.kit.ETags;
+import org.jointfunding.kit.Page;
 import org.jointfunding.mentorship.audit.AuditTrail;
 import org.jointfunding.mentorship.audit.AuditView;
-import org.jointfunding.mentorship.common.Caller;
 import org.jointfunding.mentorship.common.Labels;
 import org.jointfunding.mentorship.matches.Match;
-import org.jointfunding.kit.Page;
 import org.jointfunding.mentorship.programs.ProgramService;
 
 import java.time.Clock;

@@ -22,10 +22,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jointfunding.kit.Caller;
 import org.jointfunding.kit.Created;
 import org.jointfunding.kit.Idempotency;
 import org.jointfunding.kit.Page;
-import org.jointfunding.mentorship.common.Caller;
 import org.jointfunding.mentorship.common.ProblemResponses;
 
 import java.util.UUID;

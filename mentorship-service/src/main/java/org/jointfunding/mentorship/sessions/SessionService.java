@@ -4,7 +4,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jointfunding.kit.ApiProblem;
-import org.jointfunding.mentorship.common.Caller;
+import org.jointfunding.kit.Caller;
 import org.jointfunding.kit.Page;
 import org.jointfunding.mentorship.matches.Match;
 import org.jointfunding.mentorship.matches.MatchEvents;
@@ -51,7 +51,7 @@ public class SessionService {
         session.loggedBy = caller.id();
         session.createdAt = clock.instant();
         session.persist();
-        events.sessionLogged(match, caller.id(), caller.name(), session.heldOn);
+        events.sessionLogged(match, caller.id(), caller.name().orElse(null), session.heldOn);
         return SessionView.of(session);
     }
 

@@ -10,6 +10,7 @@ import org.jointfunding.kit.Idempotency;
 import org.jointfunding.mentorship.Api;
 import org.jointfunding.mentorship.TestClock;
 import org.jointfunding.testkit.TestTokens;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -37,6 +38,11 @@ class IdempotencyTest {
 
     @Inject
     TestClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
 
     @Inject
     Idempotency idempotency;

@@ -1,6 +1,9 @@
 package org.jointfunding.mentorship.events;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.jointfunding.testkit.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -13,9 +16,16 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 import static org.jointfunding.mentorship.Api.as;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 class EventResourceTest {
+
+    @Inject
+    EventService events;
+    @Inject
+    EntityManager entityManager;
 
     private static final String CREDENTIAL = "local-dev-events-credential";
     /** funding-service's longest sector slug. */
@@ -43,6 +53,22 @@ class EventResourceTest {
                 .body("items[0].status", equalTo("OPEN"))
                 .body("items[0].description", equalTo("Awarded: PayLink in MY-IR Fintech 2027"));
         as(TestTokens.user("STARTUP")).get("/api/mentorship/requests/" + requestId).then().statusCode(404);
+    }
+
+    @Test
+    void handledEventIdsAreForgottenAfterTheRetentionPeriod() {
+        String old = UUID.randomUUID().toString();
+        String recent = UUID.randomUUID().toString();
+        deliver(award(old, UUID.randomUUID().toString(), TestTokens.user("STARTUP").subject())).then().statusCode(202);
+        deliver(award(recent, UUID.randomUUID().toString(), TestTokens.user("STARTUP").subject())).then().statusCode(202);
+        QuarkusTransaction.requiringNew().run(() -> entityManager
+                .createNativeQuery("update processed_event set processed_at = processed_at - interval '31 days' where event_id = :id")
+                .setParameter("id", UUID.fromString(old)).executeUpdate());
+
+        assertTrue(events.forgetOldEvents() >= 1);
+
+        assertNull(QuarkusTransaction.requiringNew().call(() -> ProcessedEvent.findById(UUID.fromString(old))));
+        deliver(award(recent, UUID.randomUUID().toString(), "someone")).then().statusCode(200).body("outcome", equalTo("duplicate"));
     }
 
     @Test

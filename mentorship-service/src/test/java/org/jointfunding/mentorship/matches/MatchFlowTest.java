@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.jointfunding.mentorship.Api;
 import org.jointfunding.mentorship.TestClock;
 import org.jointfunding.testkit.TestTokens;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -32,6 +33,11 @@ class MatchFlowTest {
 
     @Inject
     TestClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
     @Inject
     MatchService matches;
 

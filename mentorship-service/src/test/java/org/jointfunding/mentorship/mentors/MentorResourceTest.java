@@ -33,6 +33,8 @@ class MentorResourceTest {
                 .extract().path("id");
 
         body.put("capacity", 4);
+        as(mentor).body(body).put("/api/mentorship/mentors/me").then().statusCode(428)
+                .contentType("application/problem+json").body("type", equalTo("/problems/precondition-required"));
         as(mentor).header("If-Match", "\"0\"").body(body).put("/api/mentorship/mentors/me").then().statusCode(200)
                 .body("id", equalTo(id)).body("capacity", is(4)).header("ETag", "\"1\"");
         as(mentor).header("If-Match", "\"0\"").body(body).put("/api/mentorship/mentors/me").then().statusCode(412)

@@ -37,7 +37,10 @@ class ProgramResourceTest {
         as(mida).header("If-Match", "\"0\"").body(body).put("/api/mentorship/programs/" + id).then().statusCode(200)
                 .body("cohortSize", is(10)).body("version", is(1));
         as(mida).header("If-Match", "\"0\"").body(body).put("/api/mentorship/programs/" + id).then().statusCode(412);
-        as(TestTokens.user("ADMIN")).body(body).put("/api/mentorship/programs/" + id).then().statusCode(200);
+        as(TestTokens.user("ADMIN")).body(body).put("/api/mentorship/programs/" + id).then().statusCode(428)
+                .body("type", equalTo("/problems/precondition-required"));
+        as(TestTokens.user("ADMIN")).header("If-Match", "\"1\"").body(body).put("/api/mentorship/programs/" + id)
+                .then().statusCode(200).body("version", is(2));
 
         as(TestTokens.user("STARTUP")).body(body).post("/api/mentorship/programs").then().statusCode(403);
         as(TestTokens.user("MENTOR")).get("/api/mentorship/programs/" + id).then().statusCode(200).body("title", equalTo(body.get("title")));

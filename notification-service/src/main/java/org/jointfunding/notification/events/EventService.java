@@ -1,14 +1,17 @@
 package org.jointfunding.notification.events;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jointfunding.notification.feed.FeedService;
 import org.jointfunding.notification.feed.Notice;
 import org.jointfunding.notification.recipients.Recipients;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,13 +31,16 @@ public class EventService {
     private final FeedService feed;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final Duration retention;
 
-    public EventService(EventRules rules, Recipients recipients, FeedService feed, EntityManager entityManager, Clock clock) {
+    public EventService(EventRules rules, Recipients recipients, FeedService feed, EntityManager entityManager, Clock clock,
+                        @ConfigProperty(name = "portal.events.retention", defaultValue = "30d") Duration retention) {
         this.rules = rules;
         this.recipients = recipients;
         this.feed = feed;
         this.entityManager = entityManager;
         this.clock = clock;
+        this.retention = retention;
     }
 
     /** True when handled now, false when it had been handled before. */
@@ -56,6 +62,24 @@ public class EventService {
             feed.record(event.id(), notices);
             return true;
         });
+    }
+
+    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void forgetOldEventsHourly() {
+        forgetOldEvents();
+    }
+
+    /**
+     * Forgets the ids of events handled longer ago than portal.events.retention (no sender
+     * redelivers anything that old: relays give up within hours); returns how many.
+     */
+    public long forgetOldEvents() {
+        long forgotten = QuarkusTransaction.requiringNew().call(() ->
+                ProcessedEvent.delete("processedAt < ?1", clock.instant().minus(retention)));
+        if (forgotten > 0) {
+            LOG.infof("Forgot %d handled event id(s) older than %s", forgotten, retention);
+        }
+        return forgotten;
     }
 
     /**

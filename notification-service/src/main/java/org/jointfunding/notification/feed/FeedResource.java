@@ -15,9 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jointfunding.notification.common.Caller;
+import org.jointfunding.kit.Caller;
+import org.jointfunding.kit.Roles;
 import org.jointfunding.notification.common.Paging;
-import org.jointfunding.notification.common.Roles;
 
 import java.util.Map;
 import java.util.UUID;

@@ -16,8 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointfunding.kit.Page;
+import org.jointfunding.kit.Roles;
 import org.jointfunding.notification.common.Paging;
-import org.jointfunding.notification.common.Roles;
 
 import java.util.UUID;
 

@@ -17,9 +17,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jointfunding.kit.Caller;
 import org.jointfunding.kit.ETags;
-import org.jointfunding.notification.common.Caller;
-import org.jointfunding.notification.common.Roles;
+import org.jointfunding.kit.Roles;
 
 @Path("/api/notifications/preferences")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,7 +1,9 @@
 package org.jointfunding.notification.events;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.jointfunding.notification.support.Events;
 import org.jointfunding.notification.support.TestIdentity;
 import org.jointfunding.testkit.TestTokens;
@@ -19,12 +21,18 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.jointfunding.notification.support.Events.deliver;
 import static org.jointfunding.notification.support.Events.event;
 import static org.jointfunding.notification.support.Events.feed;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 class EventDeliveryTest {
 
     @Inject
     TestIdentity identity;
+    @Inject
+    EventService events;
+    @Inject
+    EntityManager entityManager;
 
     @AfterEach
     void identityUp() {
@@ -46,6 +54,22 @@ class EventDeliveryTest {
                     .body("items[0].text", equalTo("“GreenPay” was awarded by every co-funding agency."))
                     .body("items[0].link", equalTo("/applications/" + ((Map<?, ?>) awarded.get("data")).get("applicationId")));
         }
+    }
+
+    @Test
+    void handledEventIdsAreForgottenAfterTheRetentionPeriod() {
+        Map<String, Object> old = Events.awarded(identity.account("Old Co"), identity.account("Older Co"));
+        Map<String, Object> recent = Events.awarded(identity.account("New Co"), identity.account("Newer Co"));
+        deliver(old).statusCode(202);
+        deliver(recent).statusCode(202);
+        QuarkusTransaction.requiringNew().run(() -> entityManager
+                .createNativeQuery("update processed_event set processed_at = processed_at - interval '31 days' where event_id = :id")
+                .setParameter("id", UUID.fromString((String) old.get("id"))).executeUpdate());
+
+        assertTrue(events.forgetOldEvents() >= 1);
+
+        assertNull(QuarkusTransaction.requiringNew().call(() -> ProcessedEvent.findById(UUID.fromString((String) old.get("id")))));
+        deliver(recent).statusCode(200).body("outcome", equalTo("duplicate"));
     }
 
     @Test

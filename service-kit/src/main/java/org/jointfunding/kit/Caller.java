@@ -1,4 +1,4 @@
-package org.jointfunding.funding.common;
+package org.jointfunding.kit;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -8,7 +8,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Who is calling, read from the verified access token: subject, roles and agency. */
+/** Who is calling, read from the verified access token: subject, roles and agency; one per request, in every service. */
 @RequestScoped
 public class Caller {
 
@@ -44,6 +44,11 @@ public class Caller {
     /** The signed-in person's e-mail address, lower-cased; empty for API clients. */
     public Optional<String> email() {
         return text("email").map(email -> email.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** The sign-in session the token belongs to (identity's {@code sid} claim); empty for API clients. */
+    public Optional<String> sessionId() {
+        return text("sid");
     }
 
     /** The signed-in person's display name (the {@code name} claim), if the token carries one. */

@@ -1,4 +1,4 @@
-package org.jointfunding.funding.common;
+package org.jointfunding.kit;
 
 /** The portal's roles, as they appear in the access token's {@code groups} claim. */
 public final class Roles {
