@@ -1,6 +1,6 @@
 package org.jointfunding.gateway;
 
-import org.jointfunding.gateway.routing.EndpointPatterns;
+import org.jointfunding.gateway.endpoints.EndpointPatterns;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -4,7 +4,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
 import org.jointfunding.gateway.problem.Problem;
-import org.jointfunding.gateway.routing.EndpointPatterns;
+import org.jointfunding.gateway.endpoints.EndpointPatterns;
 
 /**
  * The edge wall: a call to a protected route without a valid access token is answered 401 here and

@@ -10,7 +10,7 @@ import org.jointfunding.gateway.GatewayConfig;
 import org.jointfunding.gateway.auth.EdgeAuthentication;
 import org.jointfunding.gateway.clients.ClientAddress;
 import org.jointfunding.gateway.problem.Problem;
-import org.jointfunding.gateway.routing.EndpointPatterns;
+import org.jointfunding.gateway.endpoints.EndpointPatterns;
 
 import java.util.concurrent.TimeUnit;
 

@@ -12,6 +12,7 @@ import org.jointfunding.gateway.auth.AccessTokenVerifier;
 import org.jointfunding.gateway.auth.EdgeAuthentication;
 import org.jointfunding.gateway.clients.AddressRanges;
 import org.jointfunding.gateway.clients.ClientAddress;
+import org.jointfunding.gateway.endpoints.EndpointPatterns;
 import org.jointfunding.gateway.headers.SecurityHeaders;
 import org.jointfunding.gateway.limits.RequestLimits;
 import org.jointfunding.gateway.openapi.MergedOpenApi;

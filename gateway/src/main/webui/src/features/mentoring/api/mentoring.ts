@@ -8,7 +8,7 @@ export type MentoringRequestEdit = components['schemas']['MentoringRequestEdit']
 export type Match = components['schemas']['Match'];
 export type ScoreItem = components['schemas']['ScoreItem'];
 export type Mentor = components['schemas']['Mentor'];
-export type MentorProfileInput = components['schemas']['MentorProfileInput'];
+export type MentorProfileRequest = components['schemas']['MentorProfileRequest'];
 export type MatchingRun = components['schemas']['MatchingRun'];
 
 /** The request a match is about, as the service embeds it. */
@@ -63,7 +63,7 @@ export function useMentorProfile(enabled = true) {
 export function useSaveMentorProfile(version: number | undefined) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: async (profile: MentorProfileInput) =>
+    mutationFn: async (profile: MentorProfileRequest) =>
       unwrap(
         await mentorshipApi.PUT('/api/mentorship/mentors/me', {
           params: { header: version === undefined ? {} : { 'If-Match': `"${version}"` } },

@@ -13,7 +13,6 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jointfunding.identity.common.Backoff;
 import org.jointfunding.identity.common.Role;
-import org.jointfunding.identity.tokens.AccessTokens;
 import org.jointfunding.kit.ApiProblem;
 
 import java.time.Duration;
@@ -204,10 +203,6 @@ public class Account extends PanacheEntityBase {
     void grant(Set<Role> newRoles, String newAgencyCode) {
         setRoles(newRoles);
         agencyCode = newAgencyCode;
-    }
-
-    public AccessTokens.Holder tokenHolder() {
-        return new AccessTokens.Holder(id.toString(), email, displayName, country, roles(), agencyCode);
     }
 
     private boolean isLocked(Instant now) {

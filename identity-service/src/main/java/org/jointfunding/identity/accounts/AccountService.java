@@ -6,6 +6,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import org.jointfunding.identity.audit.AuditTrail;
 import org.jointfunding.identity.audit.AuditType;
@@ -15,7 +16,6 @@ import org.jointfunding.kit.Countries;
 import org.jointfunding.kit.Page;
 import org.jointfunding.identity.common.Role;
 import org.jointfunding.identity.common.SecretHasher;
-import org.jointfunding.identity.tokens.RefreshTokens;
 import org.jointfunding.kit.ApiProblem;
 import org.jointfunding.kit.Problem;
 
@@ -37,15 +37,15 @@ public class AccountService {
     private final SecretHasher hasher;
     private final AuditTrail audit;
     private final IdempotencyKeys idempotency;
-    private final RefreshTokens refreshTokens;
+    private final Event<AccountDisabled> disabled;
     private final Clock clock;
 
     public AccountService(SecretHasher hasher, AuditTrail audit, IdempotencyKeys idempotency,
-                          RefreshTokens refreshTokens, Clock clock) {
+                          Event<AccountDisabled> disabled, Clock clock) {
         this.hasher = hasher;
         this.audit = audit;
         this.idempotency = idempotency;
-        this.refreshTokens = refreshTokens;
+        this.disabled = disabled;
         this.clock = clock;
     }
 
@@ -214,7 +214,7 @@ public class AccountService {
             requireAnotherAdmin(account);
         }
         account.disable(clock.instant());
-        refreshTokens.revokeAllOf(account.id);
+        disabled.fire(new AccountDisabled(account.id));
         audit.event(AuditType.ACCOUNT_DISABLED).actor(actor).target(account.id)
                 .transition(from, AccountStatus.DISABLED).detail(reason(change)).write();
         return flushedView(account);

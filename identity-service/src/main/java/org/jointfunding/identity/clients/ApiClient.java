@@ -12,7 +12,6 @@ import java.time.temporal.ChronoUnit;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jointfunding.identity.common.Role;
-import org.jointfunding.identity.tokens.AccessTokens;
 import org.jointfunding.kit.ApiProblem;
 
 import java.time.Instant;
@@ -87,9 +86,5 @@ public class ApiClient extends PanacheEntityBase {
             throw ApiProblem.illegalTransition("API client", status, "revoke");
         }
         status = Status.REVOKED;
-    }
-
-    public AccessTokens.Holder tokenHolder() {
-        return new AccessTokens.Holder("client:" + clientId, null, name, null, roles(), agencyCode);
     }
 }

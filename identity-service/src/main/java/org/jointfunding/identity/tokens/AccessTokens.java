@@ -4,6 +4,8 @@ import io.smallrye.jwt.algorithm.SignatureAlgorithm;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.jointfunding.identity.accounts.Account;
+import org.jointfunding.identity.clients.ApiClient;
 import org.jointfunding.identity.common.IdentityConfig;
 import org.jointfunding.identity.common.Role;
 import org.jointfunding.identity.keys.SigningKeys;
@@ -30,6 +32,16 @@ public class AccessTokens {
 
     /** Who a token speaks for. email, name, country and agency may be null (API clients have no email). */
     public record Holder(String subject, String email, String name, String country, Set<Role> roles, String agency) {
+
+        static Holder of(Account account) {
+            return new Holder(account.id.toString(), account.email, account.displayName, account.country, account.roles(),
+                    account.agencyCode);
+        }
+
+        /** An API client's subject is {@code client:<id>}, never an account id. */
+        static Holder of(ApiClient client) {
+            return new Holder("client:" + client.clientId, null, client.name, null, client.roles(), client.agencyCode);
+        }
     }
 
     /** {@code session}: the refresh-token family the token belongs to ({@code sid}); null for API clients. */

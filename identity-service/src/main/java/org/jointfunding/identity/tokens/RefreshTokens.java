@@ -3,7 +3,9 @@ package org.jointfunding.identity.tokens;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.LockModeType;
+import org.jointfunding.identity.accounts.AccountDisabled;
 import org.jointfunding.identity.common.IdentityConfig;
 import org.jointfunding.identity.common.Sha256;
 
@@ -91,6 +93,10 @@ public class RefreshTokens {
     /** Deletes the tokens past their expiry, which nothing accepts any more; returns how many. */
     public long forgetExpired() {
         return RefreshToken.delete("expiresAt <= ?1", clock.instant());
+    }
+
+    void onDisabled(@Observes AccountDisabled disabled) {
+        revokeAllOf(disabled.accountId());
     }
 
     public void revokeAllOf(UUID accountId) {

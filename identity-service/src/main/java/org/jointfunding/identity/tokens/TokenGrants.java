@@ -46,7 +46,7 @@ public class TokenGrants {
     public TokenResponse startSession(Account account) {
         UUID session = UUID.randomUUID();
         String refresh = refreshTokens.issue(account.id, session, userAgent());
-        return TokenResponse.bearer(accessTokens.issue(account.tokenHolder(), session), accessTokens.lifetimeSeconds(), refresh);
+        return TokenResponse.bearer(accessTokens.issue(AccessTokens.Holder.of(account), session), accessTokens.lifetimeSeconds(), refresh);
     }
 
     @Transactional(dontRollbackOn = OAuthError.class)
@@ -73,7 +73,7 @@ public class TokenGrants {
         presented.rotate();
         String next = refreshTokens.issue(account.id, presented.familyId, userAgent());
         audit.event(AuditType.TOKEN_REFRESHED).actor(account.id.toString()).target(account.id).write();
-        return TokenResponse.bearer(accessTokens.issue(account.tokenHolder(), presented.familyId), accessTokens.lifetimeSeconds(), next);
+        return TokenResponse.bearer(accessTokens.issue(AccessTokens.Holder.of(account), presented.familyId), accessTokens.lifetimeSeconds(), next);
     }
 
     @Transactional(dontRollbackOn = OAuthError.class)
@@ -87,7 +87,7 @@ public class TokenGrants {
             throw OAuthError.invalidClient("Client authentication failed");
         }
         audit.event(AuditType.CLIENT_TOKEN_ISSUED).actor("client:" + clientId).target(clientId).write();
-        return TokenResponse.bearer(accessTokens.issue(client.get().tokenHolder(), null), accessTokens.lifetimeSeconds(), null);
+        return TokenResponse.bearer(accessTokens.issue(AccessTokens.Holder.of(client.get()), null), accessTokens.lifetimeSeconds(), null);
     }
 
     /** The calling client's {@code User-Agent}, kept with the session so its owner can recognise it. */

@@ -108,11 +108,15 @@ class RefreshTokenTest {
     }
 
     @Test
-    void aDisabledAccountCannotRefresh() {
+    void aDisabledAccountCannotRefreshEvenOnceEnabledAgain() {
         Portal.Account startup = registered("STARTUP");
         String token = refreshTokenOf(startup);
         given().header("Authorization", adminBearer()).contentType(ContentType.JSON).body(Map.of())
                 .post("/api/identity/admin/accounts/" + startup.id() + "/disable").then().statusCode(200);
+        refresh(token).statusCode(400).body("error", equalTo("invalid_grant"));
+        // disabling ended its sessions for good: enabled again, the account signs in anew
+        given().header("Authorization", adminBearer()).contentType(ContentType.JSON).body(Map.of())
+                .post("/api/identity/admin/accounts/" + startup.id() + "/enable").then().statusCode(200);
         refresh(token).statusCode(400).body("error", equalTo("invalid_grant"));
     }
 

@@ -46,7 +46,7 @@ public class FeedbackResource {
     @APIResponse(responseCode = "403", description = "Not a party of the match", content = @Content(mediaType = ProblemResponses.PROBLEM))
     @APIResponse(responseCode = "404", description = "No such match, or the caller is not one of its parties", content = @Content(mediaType = ProblemResponses.PROBLEM))
     @APIResponse(responseCode = "409", description = "Not accepted yet, or this side already gave feedback", content = @Content(mediaType = ProblemResponses.PROBLEM))
-    public Response give(@PathParam("matchId") UUID matchId, @Valid @NotNull FeedbackInput input, UriInfo uri) {
+    public Response give(@PathParam("matchId") UUID matchId, @Valid @NotNull FeedbackRequest input, UriInfo uri) {
         return Response.created(uri.getAbsolutePath()).entity(feedback.give(matchId, caller, input)).build();
     }
 

@@ -33,7 +33,7 @@ public class FeedbackService {
     }
 
     @Transactional
-    public FeedbackView give(UUID matchId, Caller caller, FeedbackInput input) {
+    public FeedbackView give(UUID matchId, Caller caller, FeedbackRequest input) {
         Match match = matches.visible(matchId, caller);
         FeedbackSide side = match.startupId.equals(caller.id()) ? FeedbackSide.STARTUP
                 : matches.isMentor(match, caller) ? FeedbackSide.MENTOR : null;

@@ -23,7 +23,7 @@ import org.jointfunding.kit.Page;
 import org.jointfunding.kit.Roles;
 import org.jointfunding.mentorship.audit.AuditView;
 import org.jointfunding.mentorship.common.ProblemResponses;
-import org.jointfunding.mentorship.common.ReasonInput;
+import org.jointfunding.mentorship.common.ReasonRequest;
 
 import java.util.UUID;
 
@@ -88,8 +88,8 @@ public class MatchResource {
     @APIResponse(responseCode = "403", description = "Not the proposed mentor", content = @Content(mediaType = ProblemResponses.PROBLEM))
     @APIResponse(responseCode = "404", description = NOT_VISIBLE, content = @Content(mediaType = ProblemResponses.PROBLEM))
     @APIResponse(responseCode = "409", description = ProblemResponses.ILLEGAL, content = @Content(mediaType = ProblemResponses.PROBLEM))
-    public MatchView decline(@PathParam("id") UUID id, @Valid ReasonInput reason) {
-        return matches.decline(id, caller, ReasonInput.of(reason));
+    public MatchView decline(@PathParam("id") UUID id, @Valid ReasonRequest reason) {
+        return matches.decline(id, caller, ReasonRequest.of(reason));
     }
 
     @POST
@@ -100,8 +100,8 @@ public class MatchResource {
     @APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "404", description = NOT_VISIBLE, content = @Content(mediaType = ProblemResponses.PROBLEM))
     @APIResponse(responseCode = "409", description = ProblemResponses.ILLEGAL, content = @Content(mediaType = ProblemResponses.PROBLEM))
-    public MatchView end(@PathParam("id") UUID id, @Valid ReasonInput reason) {
-        return matches.end(id, caller, ReasonInput.of(reason));
+    public MatchView end(@PathParam("id") UUID id, @Valid ReasonRequest reason) {
+        return matches.end(id, caller, ReasonRequest.of(reason));
     }
 
     @GET

@@ -53,7 +53,7 @@ public class MentorProfile extends PanacheEntityBase {
         return find("accountId", accountId).firstResultOptional();
     }
 
-    void apply(MentorProfileInput input, Instant now) {
+    void apply(MentorProfileRequest input, Instant now) {
         displayName = input.displayName().trim();
         bio = input.bio();
         tags = input.normalisedTags();

@@ -58,7 +58,7 @@ public class MentorResource {
     @APIResponse(responseCode = "403", description = "Only mentors keep a mentor profile")
     @APIResponse(responseCode = "412", description = "If-Match names an older version", content = @Content(mediaType = ProblemResponses.PROBLEM))
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = ProblemResponses.PROBLEM))
-    public Response saveOwn(@Valid @NotNull MentorProfileInput input, @HeaderParam("If-Match") String ifMatch, UriInfo uri) {
+    public Response saveOwn(@Valid @NotNull MentorProfileRequest input, @HeaderParam("If-Match") String ifMatch, UriInfo uri) {
         MentorService.Saved saved = mentors.saveOwn(caller, input, ifMatch);
         Response.ResponseBuilder response = saved.created()
                 ? Response.created(uri.getBaseUriBuilder().path(MentorResource.class).path(saved.mentor().id().toString()).build())

@@ -37,7 +37,7 @@ public class MentorService {
 
     /** Creates the caller's profile, or replaces it: an edit must name the version it read (If-Match). */
     @Transactional
-    public Saved saveOwn(Caller caller, MentorProfileInput input, String ifMatch) {
+    public Saved saveOwn(Caller caller, MentorProfileRequest input, String ifMatch) {
         Instant now = clock.instant();
         MentorProfile mentor = MentorProfile.findByAccount(caller.id()).orElse(null);
         boolean created = mentor == null;

@@ -57,7 +57,7 @@ public class ProgramResource {
     @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST, content = @Content(mediaType = ProblemResponses.PROBLEM))
     @APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = ProblemResponses.FORBIDDEN)
-    public Response create(@Valid @NotNull ProgramInput input, @HeaderParam(Idempotency.HEADER) String idempotencyKey, UriInfo uri) {
+    public Response create(@Valid @NotNull ProgramRequest input, @HeaderParam(Idempotency.HEADER) String idempotencyKey, UriInfo uri) {
         return idempotency.create(caller.id(), idempotencyKey, "POST /api/mentorship/programs", input, () -> {
             ProgramView program = programs.create(caller, input);
             return new Created<>(uri.getAbsolutePathBuilder().path(program.id().toString()).build(), program, ETags.of(program.version()));
@@ -75,7 +75,7 @@ public class ProgramResource {
     @APIResponse(responseCode = "404", description = "No such program", content = @Content(mediaType = ProblemResponses.PROBLEM))
     @APIResponse(responseCode = "412", description = "If-Match names an older version", content = @Content(mediaType = ProblemResponses.PROBLEM))
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = ProblemResponses.PROBLEM))
-    public Response update(@PathParam("id") UUID id, @Valid @NotNull ProgramInput input, @HeaderParam("If-Match") String ifMatch) {
+    public Response update(@PathParam("id") UUID id, @Valid @NotNull ProgramRequest input, @HeaderParam("If-Match") String ifMatch) {
         ProgramView program = programs.update(id, caller, input, ifMatch);
         return Response.ok(program).tag(ETags.tag(program.version())).build();
     }

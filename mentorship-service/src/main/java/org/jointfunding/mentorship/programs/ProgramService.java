@@ -29,7 +29,7 @@ public class ProgramService {
     }
 
     @Transactional
-    public ProgramView create(Caller caller, ProgramInput input) {
+    public ProgramView create(Caller caller, ProgramRequest input) {
         Program program = new Program();
         program.id = UUID.randomUUID();
         program.agency = caller.isAdmin() ? input.agency() : ownAgency(caller);
@@ -41,7 +41,7 @@ public class ProgramService {
     }
 
     @Transactional
-    public ProgramView update(UUID id, Caller caller, ProgramInput input, String ifMatch) {
+    public ProgramView update(UUID id, Caller caller, ProgramRequest input, String ifMatch) {
         Program program = find(id);
         if (!caller.isAdmin() && !ownAgency(caller).equals(program.agency)) {
             throw ApiProblem.forbidden("Only an admin or the running agency's admin may change this program");
@@ -96,7 +96,7 @@ public class ProgramService {
         program.admit(clock.instant(), applicants(programId));
     }
 
-    private void apply(Program program, ProgramInput input) {
+    private void apply(Program program, ProgramRequest input) {
         if (!input.intakeCloses().isAfter(input.intakeOpens())) {
             throw ApiProblem.invalidField("intakeCloses", "must be after intakeOpens");
         }

@@ -32,7 +32,7 @@ import org.jointfunding.kit.Page;
 import org.jointfunding.kit.Roles;
 import org.jointfunding.mentorship.audit.AuditView;
 import org.jointfunding.mentorship.common.ProblemResponses;
-import org.jointfunding.mentorship.common.ReasonInput;
+import org.jointfunding.mentorship.common.ReasonRequest;
 
 import java.util.UUID;
 
@@ -62,7 +62,7 @@ public class RequestResource {
     @APIResponse(responseCode = "403", description = "Only startups ask for mentoring")
     @APIResponse(responseCode = "409", description = "The program's intake is closed or its cohort is full", content = @Content(mediaType = ProblemResponses.PROBLEM))
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused for another kind of request", content = @Content(mediaType = ProblemResponses.PROBLEM))
-    public Response create(@Valid @NotNull RequestInput input, @HeaderParam(Idempotency.HEADER) String idempotencyKey, UriInfo uri) {
+    public Response create(@Valid @NotNull NewMentoringRequest input, @HeaderParam(Idempotency.HEADER) String idempotencyKey, UriInfo uri) {
         return idempotency.create(caller.id(), idempotencyKey, "POST /api/mentorship/requests", input, () -> {
             RequestView request = requests.create(caller, input);
             return new Created<>(uri.getAbsolutePathBuilder().path(request.id().toString()).build(), request, ETags.of(request.version()));
@@ -125,8 +125,8 @@ public class RequestResource {
     @APIResponse(responseCode = "403", description = ProblemResponses.FORBIDDEN)
     @APIResponse(responseCode = "404", description = "No such request, or not the caller's", content = @Content(mediaType = ProblemResponses.PROBLEM))
     @APIResponse(responseCode = "409", description = ProblemResponses.ILLEGAL, content = @Content(mediaType = ProblemResponses.PROBLEM))
-    public RequestView cancel(@PathParam("id") UUID id, @Valid ReasonInput reason) {
-        return requests.cancel(id, caller, ReasonInput.of(reason));
+    public RequestView cancel(@PathParam("id") UUID id, @Valid ReasonRequest reason) {
+        return requests.cancel(id, caller, ReasonRequest.of(reason));
     }
 
     @GET

@@ -39,7 +39,7 @@ public class RequestService {
     }
 
     @Transactional
-    public RequestView create(Caller caller, RequestInput input) {
+    public RequestView create(Caller caller, NewMentoringRequest input) {
         if (input.programId() != null) {
             programs.admit(input.programId());
         }

@@ -55,7 +55,7 @@ public class SessionResource {
     @APIResponse(responseCode = "403", description = "Not a party of the match (an admin reads but does not log)", content = @Content(mediaType = ProblemResponses.PROBLEM))
     @APIResponse(responseCode = "404", description = "No such match, or the caller is not one of its parties", content = @Content(mediaType = ProblemResponses.PROBLEM))
     @APIResponse(responseCode = "409", description = "The match is not accepted (problem type /problems/match-not-active)", content = @Content(mediaType = ProblemResponses.PROBLEM))
-    public Response log(@PathParam("matchId") UUID matchId, @Valid @NotNull SessionInput input,
+    public Response log(@PathParam("matchId") UUID matchId, @Valid @NotNull SessionRequest input,
                         @HeaderParam(Idempotency.HEADER) String idempotencyKey, UriInfo uri) {
         return idempotency.create(caller.id(), idempotencyKey, "POST /api/mentorship/matches/" + matchId + "/sessions", input, () -> {
             SessionView session = sessions.log(matchId, caller, input);

@@ -30,7 +30,7 @@ public class SessionService {
     }
 
     @Transactional
-    public SessionView log(UUID matchId, Caller caller, SessionInput input) {
+    public SessionView log(UUID matchId, Caller caller, SessionRequest input) {
         Match match = matches.visible(matchId, caller);
         if (!match.startupId.equals(caller.id()) && !matches.isMentor(match, caller)) {
             throw ApiProblem.forbidden("Only the match's startup and mentor log sessions");

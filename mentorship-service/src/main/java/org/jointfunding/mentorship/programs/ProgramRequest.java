@@ -11,8 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 
-@Schema(name = "ProgramInput")
-public record ProgramInput(
+@Schema(name = "ProgramRequest")
+public record ProgramRequest(
         @NotBlank @Size(max = 200) @Schema(examples = "MY-IR Fintech Accelerator 2027") String title,
         @Size(max = 4000) String description,
         @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,31}") @Schema(examples = "MY-MIDA",

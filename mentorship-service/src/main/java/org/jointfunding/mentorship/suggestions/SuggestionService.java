@@ -1,8 +1,11 @@
-package org.jointfunding.mentorship.matching;
+package org.jointfunding.mentorship.suggestions;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jointfunding.kit.Caller;
+import org.jointfunding.mentorship.matching.CandidatePruner;
+import org.jointfunding.mentorship.matching.Candidates;
+import org.jointfunding.mentorship.matching.MentorPool;
 import org.jointfunding.mentorship.mentors.MentorProfile;
 import org.jointfunding.mentorship.requests.MentoringRequest;
 import org.jointfunding.mentorship.requests.RequestService;

@@ -1,4 +1,4 @@
-package org.jointfunding.mentorship.matching;
+package org.jointfunding.mentorship.suggestions;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;

@@ -12,8 +12,8 @@ import org.jointfunding.mentorship.common.Labels;
 import java.util.List;
 
 /** What a mentor writes into its profile. */
-@Schema(name = "MentorProfileInput", description = "A mentor's profile as the mentor edits it")
-public record MentorProfileInput(
+@Schema(name = "MentorProfileRequest", description = "A mentor's profile as the mentor edits it")
+public record MentorProfileRequest(
         @NotBlank @Size(max = 200) @Schema(examples = "Dr. Aisha Rahman") String displayName,
         @Size(max = 4000) @Schema(examples = "Built two payment start-ups in Kuala Lumpur") String bio,
         @NotNull @Size(max = 30) @Schema(examples = "[\"payments\", \"fundraising\"]")

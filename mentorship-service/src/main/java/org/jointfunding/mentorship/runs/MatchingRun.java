@@ -1,4 +1,4 @@
-package org.jointfunding.mentorship.matching;
+package org.jointfunding.mentorship.runs;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

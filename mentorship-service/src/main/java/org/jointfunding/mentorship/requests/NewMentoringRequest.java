@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.UUID;
 
 /** What a startup asks for. */
-@Schema(name = "MentoringRequestInput")
-public record RequestInput(
+@Schema(name = "NewMentoringRequest")
+public record NewMentoringRequest(
         @Schema(description = "Apply to this program; omit for open mentoring") UUID programId,
         @NotNull @Size(min = 1, max = 20) @Schema(examples = "[\"payments\", \"fundraising\"]")
         List<@NotNull @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9-]{0,39}") String> needs,

@@ -1,4 +1,4 @@
-package org.jointfunding.mentorship.matching;
+package org.jointfunding.mentorship.runs;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +9,12 @@ import org.jointfunding.kit.Caller;
 import org.jointfunding.kit.Page;
 import org.jointfunding.mentorship.matches.Match;
 import org.jointfunding.mentorship.matches.MatchProposals;
+import org.jointfunding.mentorship.matching.Assignment;
+import org.jointfunding.mentorship.matching.CandidatePruner;
+import org.jointfunding.mentorship.matching.Candidates;
+import org.jointfunding.mentorship.matching.MatchingConfig;
+import org.jointfunding.mentorship.matching.MentorPool;
+import org.jointfunding.mentorship.matching.OptimalAssignment;
 import org.jointfunding.mentorship.mentors.MentorProfile;
 import org.jointfunding.mentorship.programs.Program;
 import org.jointfunding.mentorship.requests.MentoringRequest;
@@ -50,7 +56,7 @@ public class RunService {
     }
 
     @Transactional
-    public RunView run(Caller caller, RunInput input) {
+    public RunView run(Caller caller, RunRequest input) {
         MatchingRun run = execute(caller.id(), input.programId(), input.k() == null ? config.pruneK() : input.k());
         return view(run);
     }

@@ -1,4 +1,4 @@
-package org.jointfunding.mentorship.matching;
+package org.jointfunding.mentorship.runs;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jointfunding.mentorship.matches.MatchStatus;

@@ -8,8 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 
-@Schema(name = "SessionInput")
-public record SessionInput(
+@Schema(name = "SessionRequest")
+public record SessionRequest(
         @NotNull @Schema(examples = "2026-11-20", description = "When it was held; not in the future") LocalDate heldOn,
         @NotNull @Min(1) @Max(1440) @Schema(examples = "60") Integer durationMinutes,
         @Size(max = 4000) @Schema(examples = "Reviewed the pitch deck") String notes) {

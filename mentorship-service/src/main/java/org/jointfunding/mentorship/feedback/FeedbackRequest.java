@@ -6,8 +6,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "FeedbackInput")
-public record FeedbackInput(
+@Schema(name = "FeedbackRequest")
+public record FeedbackRequest(
         @NotNull @Min(1) @Max(5) @Schema(examples = "5") Integer rating,
         @Size(max = 2000) @Schema(examples = "Clear, practical advice every session") String comment) {
 }

@@ -5,9 +5,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The optional "why" of a state change, kept in the audit trail. */
 @Schema(name = "Reason")
-public record ReasonInput(@Size(max = 2000) @Schema(examples = "No time this quarter") String reason) {
+public record ReasonRequest(@Size(max = 2000) @Schema(examples = "No time this quarter") String reason) {
 
-    public static String of(ReasonInput input) {
+    public static String of(ReasonRequest input) {
         return input == null ? null : input.reason();
     }
 }

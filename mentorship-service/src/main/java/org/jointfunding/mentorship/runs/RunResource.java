@@ -1,4 +1,4 @@
-package org.jointfunding.mentorship.matching;
+package org.jointfunding.mentorship.runs;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -56,8 +56,8 @@ public class RunResource {
     @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST, content = @Content(mediaType = ProblemResponses.PROBLEM))
     @APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "Only admins run matching")
-    public Response run(@Valid RunInput input, @HeaderParam(Idempotency.HEADER) String idempotencyKey, UriInfo uri) {
-        RunInput given = input == null ? new RunInput(null, null) : input;
+    public Response run(@Valid RunRequest input, @HeaderParam(Idempotency.HEADER) String idempotencyKey, UriInfo uri) {
+        RunRequest given = input == null ? new RunRequest(null, null) : input;
         return idempotency.create(caller.id(), idempotencyKey, "POST /api/mentorship/matching-runs", given, () -> {
             RunView run = runs.run(caller, given);
             return new Created<>(uri.getAbsolutePathBuilder().path(run.id().toString()).build(), run);

@@ -1,4 +1,4 @@
-package org.jointfunding.gateway.routing;
+package org.jointfunding.gateway.endpoints;
 
 import java.util.List;
 import java.util.Locale;
