@@ -24,6 +24,8 @@ const journeys: { language: Language; actor: 'mouse' | 'keyboard'; project: 'des
 for (const { language, actor: how, project } of journeys) {
   test(`a startup applies with its partner and follows its application to the award (${language}, ${how})`, async ({ page, request }, info) => {
     test.skip(info.project.name !== project, `this journey runs at ${project} width`);
+    // every control reached with Tab takes longer: about three minutes on two busy cores
+    test.setTimeout(how === 'keyboard' ? 360_000 : 240_000);
     const portal = await Portal.start(request);
     const call = await portal.openCall();
     const partner = await portal.account('STARTUP', 'IR', undefined, 'Shalizar Fintech Co');
