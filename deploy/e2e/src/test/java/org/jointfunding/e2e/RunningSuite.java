@@ -219,7 +219,7 @@ final class RunningSuite {
         Awaitility.await(service + " ready (log: " + logs.resolve(service + ".log").toAbsolutePath() + ")")
                 .atMost(READY_WITHIN).pollInterval(Duration.ofMillis(250))
                 .failFast(service + " exited", () -> !processes.get(service).isAlive())
-                .until(() -> status(url(service) + "/q/health/ready") == 200);
+                .until(() -> ready(service));
     }
 
     private void stopAll() {
