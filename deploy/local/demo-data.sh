@@ -80,8 +80,8 @@ load() {
       found=$(call GET "$IDENTITY/api/identity/admin/accounts?email=$email" "$admin")
       id=$(field id <<<"$found")
       version=$(field version <<<"$found")
-      call PUT "$IDENTITY/api/identity/admin/accounts/$id/roles" "$admin" \
-        "{\"roles\":[\"$role\"],\"agency\":\"$agency\",\"version\":$version}" >/dev/null
+      IF_MATCH=$version call PUT "$IDENTITY/api/identity/admin/accounts/$id/roles" "$admin" \
+        "{\"roles\":[\"$role\"],\"agency\":\"$agency\"}" >/dev/null
     fi
   done
 

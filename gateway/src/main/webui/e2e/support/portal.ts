@@ -76,7 +76,9 @@ export class Portal {
     const { id } = (await registered.json()) as { id: string };
     if (agency) {
       const { version } = await this.call<{ version: number }>('GET', `/api/identity/admin/accounts/${id}`, this.adminToken);
-      await this.call('PUT', `/api/identity/admin/accounts/${id}/roles`, this.adminToken, { roles: [role], agency, version });
+      await this.call('PUT', `/api/identity/admin/accounts/${id}/roles`, this.adminToken, { roles: [role], agency }, 200, {
+        'If-Match': `"${version}"`,
+      });
     }
     return { id, email, name: displayName, token: await login(this.api, email, PASSWORD) };
   }

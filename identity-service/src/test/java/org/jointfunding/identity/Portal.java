@@ -62,15 +62,19 @@ public final class Portal {
     public static Account withRoles(String agency, String... roles) {
         Account account = registered("STARTUP");
         String admin = adminBearer();
-        int version = given().header("Authorization", admin).get("/api/identity/admin/accounts/" + account.id())
-                .then().statusCode(200).extract().path("version");
-        Map<String, Object> grant = new java.util.HashMap<>(Map.of("roles", roles, "version", version));
+        Map<String, Object> grant = new java.util.HashMap<>(Map.of("roles", roles));
         if (agency != null) {
             grant.put("agency", agency);
         }
-        given().header("Authorization", admin).contentType(ContentType.JSON).body(grant)
-                .put("/api/identity/admin/accounts/" + account.id() + "/roles").then().statusCode(200);
+        given().header("Authorization", admin).header("If-Match", accountETag(account.id())).contentType(ContentType.JSON)
+                .body(grant).put("/api/identity/admin/accounts/" + account.id() + "/roles").then().statusCode(200);
         return account;
+    }
+
+    /** The account's ETag as an ADMIN reads it: the If-Match of the admin edits. */
+    public static String accountETag(String id) {
+        return given().header("Authorization", adminBearer()).get("/api/identity/admin/accounts/" + id)
+                .then().statusCode(200).extract().header("ETag");
     }
 
     public static ValidatableResponse me(String bearer) {

@@ -53,9 +53,9 @@ final class Portal {
                         "password", PASSWORD, "role", selfRole))
                 .post("/api/identity/register").then().statusCode(201).extract().path("id");
         if (agency != null) {
-            int version = as(adminToken).get("/api/identity/admin/accounts/" + id).then().statusCode(200)
-                    .extract().path("version");
-            as(adminToken).body(Map.of("roles", List.of(role), "agency", agency, "version", version))
+            String etag = as(adminToken).get("/api/identity/admin/accounts/" + id).then().statusCode(200)
+                    .extract().header("ETag");
+            as(adminToken).header("If-Match", etag).body(Map.of("roles", List.of(role), "agency", agency))
                     .put("/api/identity/admin/accounts/" + id + "/roles").then().statusCode(200);
         }
         return new Account(id, email, login(suite, email, PASSWORD));

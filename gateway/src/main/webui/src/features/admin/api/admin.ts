@@ -41,7 +41,10 @@ type AccountChange =
   | { kind: 'roles'; roles: Role[]; agency?: string }
   | { kind: 'disable' | 'enable' | 'unlock'; reason?: string };
 
-/** Roles, disable, enable, unlock: each answered with the account as it is now. */
+/**
+ * Roles, disable, enable, unlock: each answered with the account as it is now. Roles are set only if
+ * nobody changed the account since it was read (If-Match with the version the list showed).
+ */
 export function useChangeAccount(account: Account) {
   const client = useQueryClient();
   return useMutation({
@@ -50,8 +53,8 @@ export function useChangeAccount(account: Account) {
       if (change.kind === 'roles') {
         return unwrap(
           await identityApi.PUT('/api/identity/admin/accounts/{id}/roles', {
-            params: { path },
-            body: { roles: change.roles, agency: change.agency || undefined, version: account.version ?? 0 },
+            params: { path, header: { 'If-Match': `"${account.version ?? 0}"` } },
+            body: { roles: change.roles, agency: change.agency || undefined },
           }),
         );
       }

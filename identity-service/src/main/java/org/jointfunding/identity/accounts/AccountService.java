@@ -11,8 +11,8 @@ import jakarta.transaction.Transactional;
 import org.jointfunding.identity.audit.AuditTrail;
 import org.jointfunding.identity.audit.AuditType;
 import org.jointfunding.identity.common.AgencyCode;
-import org.jointfunding.identity.common.IdempotencyKeys;
 import org.jointfunding.kit.Countries;
+import org.jointfunding.kit.ETags;
 import org.jointfunding.kit.Page;
 import org.jointfunding.identity.common.Role;
 import org.jointfunding.identity.common.SecretHasher;
@@ -36,21 +36,21 @@ public class AccountService {
 
     private final SecretHasher hasher;
     private final AuditTrail audit;
-    private final IdempotencyKeys idempotency;
     private final Event<AccountDisabled> disabled;
     private final Clock clock;
 
-    public AccountService(SecretHasher hasher, AuditTrail audit, IdempotencyKeys idempotency,
-                          Event<AccountDisabled> disabled, Clock clock) {
+    public AccountService(SecretHasher hasher, AuditTrail audit, Event<AccountDisabled> disabled, Clock clock) {
         this.hasher = hasher;
         this.audit = audit;
-        this.idempotency = idempotency;
         this.disabled = disabled;
         this.clock = clock;
     }
 
-    /** The password is hashed before the transaction, so that Argon2 never holds a pooled connection. */
-    public IdempotencyKeys.Outcome<AccountView> register(RegistrationRequest request, String idempotencyKey) {
+    /**
+     * A registration checked and its password hashed, ready for {@link #register(Registration)}. Runs
+     * outside any transaction, so that Argon2 never holds a pooled connection.
+     */
+    public Registration prepare(RegistrationRequest request) {
         String email = Account.normalizeEmail(request.email());
         List<Problem.FieldError> errors = new ArrayList<>(PasswordPolicy.check("password", request.password(), email));
         if (!Countries.isKnown(request.country())) {
@@ -62,28 +62,24 @@ public class AccountService {
         if (!errors.isEmpty()) {
             throw ApiProblem.invalid(errors);
         }
-        String passwordHash = hasher.hash(request.password());
-        return QuarkusTransaction.requiringNew().call(() -> create(email, request, passwordHash, idempotencyKey));
+        return new Registration(new Registration.Details(email, request.displayName(), request.country(), request.role()),
+                hasher.hash(request.password()));
     }
 
-    private IdempotencyKeys.Outcome<AccountView> create(String email, RegistrationRequest request, String passwordHash,
-                                                         String idempotencyKey) {
-        String caller = "register:" + email;
-        Optional<UUID> earlier = idempotency.earlier(caller, "register", idempotencyKey);
-        if (earlier.isPresent()) {
-            return new IdempotencyKeys.Outcome<>(view(Account.findById(earlier.get())), true);
-        }
-        if (findByEmail(email).isPresent()) {
+    /** Writes a prepared registration; an email already taken (in any case) is a 409. */
+    @Transactional
+    public AccountView register(Registration registration) {
+        Registration.Details details = registration.details();
+        if (findByEmail(details.email()).isPresent()) {
             throw ApiProblem.conflict("email-taken", "An account with this email already exists")
                     .with("field", "email");
         }
-        Account account = Account.create(email, request.displayName(), request.country(), passwordHash,
-                Set.of(request.role()), null, clock.instant());
+        Account account = Account.create(details.email(), details.displayName(), details.country(), registration.passwordHash(),
+                Set.of(details.role()), null, clock.instant());
         account.persist();
-        idempotency.remember(caller, "register", idempotencyKey, account.id);
         audit.event(AuditType.ACCOUNT_REGISTERED).actor(account.id.toString()).target(account.id)
-                .transition(null, AccountStatus.ACTIVE).detail("role=" + request.role()).write();
-        return new IdempotencyKeys.Outcome<>(view(account), false);
+                .transition(null, AccountStatus.ACTIVE).detail("role=" + details.role()).write();
+        return flushedView(account);
     }
 
     @Transactional
@@ -97,24 +93,27 @@ public class AccountService {
         return view(require(Account.idOfSubject(subject).orElseThrow(() -> ApiProblem.notFound("account for subject", subject))));
     }
 
-    /** The caller's own name and country; new tokens carry them, tokens already issued keep the old ones until they expire. */
+    /**
+     * The caller's own name and country, if the account is still at the version {@code ifMatch} names;
+     * new tokens carry them, tokens already issued keep the old ones until they expire.
+     */
     @Transactional
-    public AccountView updateProfile(String subject, ProfileUpdate update) {
+    public AccountView updateProfile(String subject, ProfileUpdate update, String ifMatch) {
         Account account = require(Account.idOfSubject(subject).orElseThrow(() -> ApiProblem.notFound("account for subject", subject)));
-        return update(account, null, update.displayName(), update.country(), update.version(), subject);
+        return update(account, null, update.displayName(), update.country(), ifMatch, subject);
     }
 
     /** An ADMIN's correction, the login email included (its owner signs in with the new one and the same password). */
     @Transactional
-    public AccountView updateAccount(UUID id, AccountUpdate update, String admin) {
-        return update(require(id), update.email(), update.displayName(), update.country(), update.version(), admin);
+    public AccountView updateAccount(UUID id, AccountUpdate update, String ifMatch, String admin) {
+        return update(require(id), update.email(), update.displayName(), update.country(), ifMatch, admin);
     }
 
-    private AccountView update(Account account, String email, String displayName, String country, long version, String actor) {
+    private AccountView update(Account account, String email, String displayName, String country, String ifMatch, String actor) {
         if (country != null && !Countries.isKnown(country)) {
             throw ApiProblem.invalidField("country", "must be an ISO 3166-1 alpha-2 code such as MY or IR");
         }
-        requireVersion(account, version);
+        ETags.requireMatch(ifMatch, account.version);
         if (email != null && !Account.normalizeEmail(email).equals(account.email) && findByEmail(email).isPresent()) {
             throw ApiProblem.conflict("email-taken", "An account with this email already exists").with("field", "email");
         }
@@ -192,9 +191,9 @@ public class AccountService {
     }
 
     @Transactional
-    public AccountView grantRoles(UUID id, RoleGrant grant, String actor) {
+    public AccountView grantRoles(UUID id, RoleGrant grant, String ifMatch, String actor) {
         Account account = require(id);
-        requireVersion(account, grant.version());
+        ETags.requireMatch(ifMatch, account.version);
         String agency = checkedAgency(grant.roles(), grant.agency());
         if (account.roles().contains(Role.ADMIN) && !grant.roles().contains(Role.ADMIN)) {
             requireAnotherAdmin(account);
@@ -258,13 +257,6 @@ public class AccountService {
                 Parameters.with("admin", Role.ADMIN.name()).and("disabled", AccountStatus.DISABLED).and("id", account.id));
         if (others == 0) {
             throw ApiProblem.conflict("last-admin", "This is the last enabled ADMIN; grant ADMIN to someone else first");
-        }
-    }
-
-    private static void requireVersion(Account account, long version) {
-        if (account.version != version) {
-            throw ApiProblem.conflict("concurrent-modification", "The account changed since version " + version
-                    + " (now " + account.version + "); read it again and retry");
         }
     }
 

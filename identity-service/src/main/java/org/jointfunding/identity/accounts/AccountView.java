@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 public record AccountView(UUID id, String email, String displayName, String country, List<Role> roles,
                           @Schema(description = "Agency code, for REVIEWER and AGENCY_ADMIN") String agency,
                           AccountStatus status, Instant createdAt,
-                          @Schema(description = "Send it back when changing roles or the profile (optimistic locking)") long version) {
+                          @Schema(description = "Also the ETag (\"3\" for 3): send it as If-Match when changing roles or the profile") long version) {
 
     static final List<String> CSV_HEADER = List.of("id", "email", "displayName", "country", "roles", "agency", "status", "createdAt");
 

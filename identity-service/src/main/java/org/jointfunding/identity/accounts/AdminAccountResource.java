@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -87,12 +89,12 @@ public class AdminAccountResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One account")
-    @APIResponse(responseCode = "200", description = "The account", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "The account; ETag carries its version (If-Match of the edits)", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = AccountView.class)))
     @APIResponse(responseCode = "404", description = "No such account", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "not-found", value = ProblemExamples.NOT_FOUND)))
-    public AccountView get(@PathParam("id") UUID id) {
-        return accounts.get(id);
+    public Response get(@PathParam("id") UUID id) {
+        return AccountResource.withETag(accounts.get(id));
     }
 
     @PATCH
@@ -100,75 +102,88 @@ public class AdminAccountResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Correct an account's email, name or country", description = """
             For a typo or a new address: the person signs in with the new email and the same password; tokens \
-            issued from now on carry the new values. Fields left out stay as they are.""")
-    @APIResponse(responseCode = "200", description = "The updated account", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            issued from now on carry the new values. Fields left out stay as they are. Send If-Match with the \
+            account's ETag (428 without it, 412 when the account changed since).""")
+    @APIResponse(responseCode = "200", description = "The updated account; ETag carries its new version", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = AccountView.class)))
-    @APIResponse(responseCode = "400", description = "A malformed email, a blank or too long name, an unknown country, or no version",
+    @APIResponse(responseCode = "400", description = "A malformed email, a blank or too long name, or an unknown country",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such account", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Stale version, or the email belongs to another account (/problems/email-taken)",
+    @APIResponse(responseCode = "409", description = "The email belongs to another account (/problems/email-taken), or another request changed the account at the same moment",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public AccountView update(@PathParam("id") UUID id, @Valid @NotNull AccountUpdate update) {
-        return accounts.updateAccount(id, update, caller.id());
+    @APIResponse(responseCode = "412", description = "If-Match names an older version", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "stale-version", value = ProblemExamples.STALE_VERSION)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "precondition-required", value = ProblemExamples.PRECONDITION_REQUIRED)))
+    public Response update(@PathParam("id") UUID id, @Valid @NotNull AccountUpdate update,
+                           @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The account's ETag as read") String ifMatch) {
+        return AccountResource.withETag(accounts.updateAccount(id, update, ifMatch, caller.id()));
     }
 
     @PUT
     @Path("/{id}/roles")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Set an account's roles", description = "Replaces the roles; REVIEWER and AGENCY_ADMIN need an agency code. The last enabled ADMIN cannot lose ADMIN.")
-    @APIResponse(responseCode = "200", description = "New roles", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @Operation(summary = "Set an account's roles", description = """
+            Replaces the roles; REVIEWER and AGENCY_ADMIN need an agency code. The last enabled ADMIN cannot lose ADMIN. \
+            Send If-Match with the account's ETag (428 without it, 412 when the account changed since).""")
+    @APIResponse(responseCode = "200", description = "New roles; ETag carries the account's new version", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = AccountView.class)))
     @APIResponse(responseCode = "400", description = "Invalid roles or agency", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such account", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Stale version, or it would remove the last ADMIN", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "stale", value = """
-            {"type":"/problems/concurrent-modification","title":"Conflict","status":409,"detail":"The account changed since version 0 (now 1); read it again and retry"}""")))
-    public AccountView grantRoles(@PathParam("id") UUID id, @Valid @NotNull RoleGrant grant) {
-        return accounts.grantRoles(id, grant, caller.id());
+    @APIResponse(responseCode = "409", description = "It would remove the last ADMIN, or another request changed the account at the same moment",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "last-admin", value = """
+            {"type":"/problems/last-admin","title":"Conflict","status":409,"detail":"This is the last enabled ADMIN; grant ADMIN to someone else first"}""")))
+    @APIResponse(responseCode = "412", description = "If-Match names an older version", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "stale-version", value = ProblemExamples.STALE_VERSION)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "precondition-required", value = ProblemExamples.PRECONDITION_REQUIRED)))
+    public Response grantRoles(@PathParam("id") UUID id, @Valid @NotNull RoleGrant grant,
+                               @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The account's ETag as read") String ifMatch) {
+        return AccountResource.withETag(accounts.grantRoles(id, grant, ifMatch, caller.id()));
     }
 
     @POST
     @Path("/{id}/disable")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Disable an account", description = "It can no longer log in or refresh; its sessions are revoked.")
-    @APIResponse(responseCode = "200", description = "Disabled", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "Disabled; ETag carries the account's new version", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = AccountView.class)))
     @APIResponse(responseCode = "404", description = "No such account", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already disabled, or the last ADMIN", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "illegal-transition", value = ProblemExamples.ILLEGAL_TRANSITION)))
-    public AccountView disable(@PathParam("id") UUID id, @Valid StatusChange change) {
-        return accounts.disable(id, change, caller.id());
+    public Response disable(@PathParam("id") UUID id, @Valid StatusChange change) {
+        return AccountResource.withETag(accounts.disable(id, change, caller.id()));
     }
 
     @POST
     @Path("/{id}/enable")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Re-enable a disabled account")
-    @APIResponse(responseCode = "200", description = "Enabled", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "Enabled; ETag carries the account's new version", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = AccountView.class)))
     @APIResponse(responseCode = "404", description = "No such account", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not disabled", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "illegal-transition", value = ProblemExamples.ILLEGAL_TRANSITION)))
-    public AccountView enable(@PathParam("id") UUID id, @Valid StatusChange change) {
-        return accounts.enable(id, change, caller.id());
+    public Response enable(@PathParam("id") UUID id, @Valid StatusChange change) {
+        return AccountResource.withETag(accounts.enable(id, change, caller.id()));
     }
 
     @POST
     @Path("/{id}/unlock")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "End a lockout early", description = "For an account locked after repeated failed logins.")
-    @APIResponse(responseCode = "200", description = "Unlocked", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "Unlocked; ETag carries the account's new version", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = AccountView.class)))
     @APIResponse(responseCode = "404", description = "No such account", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not locked", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
-    public AccountView unlock(@PathParam("id") UUID id, @Valid StatusChange change) {
-        return accounts.unlock(id, change, caller.id());
+    public Response unlock(@PathParam("id") UUID id, @Valid StatusChange change) {
+        return AccountResource.withETag(accounts.unlock(id, change, caller.id()));
     }
 }

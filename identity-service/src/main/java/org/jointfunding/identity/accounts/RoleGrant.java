@@ -7,10 +7,9 @@ import org.jointfunding.identity.common.Role;
 
 import java.util.Set;
 
-/** The complete new role set of an account (replaces the old one). */
-@Schema(example = "{\"roles\":[\"REVIEWER\"],\"agency\":\"MY-MIDA\",\"version\":0}")
+/** The complete new role set of an account (replaces the old one; If-Match names the version it was based on). */
+@Schema(example = "{\"roles\":[\"REVIEWER\"],\"agency\":\"MY-MIDA\"}")
 public record RoleGrant(
         @NotEmpty Set<@NotNull Role> roles,
-        @Schema(description = "Agency code (e.g. MY-MIDA); required with REVIEWER or AGENCY_ADMIN, refused otherwise") String agency,
-        @NotNull @Schema(description = "The account's version as last read; a stale one gives 409") Long version) {
+        @Schema(description = "Agency code (e.g. MY-MIDA); required with REVIEWER or AGENCY_ADMIN, refused otherwise") String agency) {
 }

@@ -14,8 +14,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -24,15 +26,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jointfunding.identity.common.IdempotencyKeys;
 import org.jointfunding.identity.common.ProblemExamples;
 import org.jointfunding.identity.common.QueryParams;
 import org.jointfunding.kit.Caller;
+import org.jointfunding.kit.Created;
+import org.jointfunding.kit.Idempotency;
 import org.jointfunding.kit.Page;
 import org.jointfunding.kit.Problem;
 import org.jointfunding.kit.Roles;
-
-import java.net.URI;
 
 /** API clients for scripts (OAuth 2.0 client_credentials). */
 @Path("/api/identity/admin/clients")
@@ -47,27 +48,37 @@ public class ApiClientResource {
 
     private final ApiClientService clients;
     private final Caller caller;
+    private final Idempotency idempotency;
 
-    public ApiClientResource(ApiClientService clients, Caller caller) {
+    public ApiClientResource(ApiClientService clients, Caller caller, Idempotency idempotency) {
         this.clients = clients;
         this.caller = caller;
+        this.idempotency = idempotency;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create an API client", description = """
-            The response is the only place the client secret ever appears: only its Argon2id hash is stored. \
-            A retry with the same Idempotency-Key returns the same client without the secret (Idempotent-Replayed: true).""")
-    @APIResponse(responseCode = "201", description = "Created, with clientSecret", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ApiClientView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid name, roles or agency", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class)))
+            The response is the only place the client secret ever appears: only a hash of it is stored. \
+            A retry with the same Idempotency-Key returns the same client without the secret (Idempotent-Replayed: true): \
+            the secret is neither stored nor shown again, so a caller that lost the first answer revokes that client \
+            and creates another. The same key with another name, roles or agency is a 422 (/problems/idempotency-key-reused).""")
+    @APIResponse(responseCode = "201", description = "Created, with clientSecret (without it when replayed); Location names the client",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiClientView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid name, roles or agency, or an Idempotency-Key over 200 characters",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was already used for another request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "idempotency-key-reused", value = ProblemExamples.IDEMPOTENCY_KEY_REUSED)))
     public Response create(@Valid @NotNull ApiClientRequest request,
-                           @HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = "Makes retries safe") String idempotencyKey) {
-        IdempotencyKeys.Outcome<ApiClientView> outcome = clients.create(request, caller.id(), idempotencyKey);
-        Response.ResponseBuilder response = Response.created(URI.create("/api/identity/admin/clients/" + outcome.value().clientId()))
-                .entity(outcome.value()).header("Cache-Control", "no-store");
-        return (outcome.replayed() ? response.header(IdempotencyKeys.REPLAYED_HEADER, "true") : response).build();
+                           @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes retries safe") String idempotencyKey,
+                           @Context UriInfo uri) {
+        Response created = idempotency.create(caller.id(), idempotencyKey, "POST /api/identity/admin/clients", request.normalized(), () -> {
+            ApiClientView client = clients.create(request, caller.id());
+            return new Created<>(uri.getAbsolutePathBuilder().path(client.clientId()).build(), client)
+                    .replayedAs(client.withoutSecret());
+        });
+        return Response.fromResponse(created).header("Cache-Control", "no-store").build();
     }
 
     @GET

@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import org.jointfunding.identity.audit.AuditTrail;
 import org.jointfunding.identity.audit.AuditType;
 import org.jointfunding.identity.common.AgencyCode;
-import org.jointfunding.identity.common.IdempotencyKeys;
 import org.jointfunding.kit.Page;
 import org.jointfunding.identity.common.Role;
 import org.jointfunding.identity.common.SecretHasher;
@@ -20,40 +19,31 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /** API clients: created by ADMINs with a secret shown once, authenticated at the token endpoint. */
 @ApplicationScoped
 public class ApiClientService {
-
-    private static final String CREATE = "create-client";
 
     /** Marks a stored secret hash as SHA-256 (hex); any other is a legacy Argon2 hash. */
     static final String FAST_HASH = "sha256:";
 
     private final SecretHasher hasher;
     private final AuditTrail audit;
-    private final IdempotencyKeys idempotency;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    public ApiClientService(SecretHasher hasher, AuditTrail audit, IdempotencyKeys idempotency, Clock clock) {
+    public ApiClientService(SecretHasher hasher, AuditTrail audit, Clock clock) {
         this.hasher = hasher;
         this.audit = audit;
-        this.idempotency = idempotency;
         this.clock = clock;
     }
 
     /**
-     * A retry with the same Idempotency-Key returns the client made the first time, without its
-     * secret: the secret exists only in the first response.
+     * A new client, with its secret: the only time the secret exists outside the caller's hands (only
+     * a hash of it is stored). A replay of the create must answer {@link ApiClientView#withoutSecret()}.
      */
     @Transactional
-    public IdempotencyKeys.Outcome<ApiClientView> create(ApiClientRequest request, String actor, String idempotencyKey) {
-        Optional<UUID> earlier = idempotency.earlier(actor, CREATE, idempotencyKey);
-        if (earlier.isPresent()) {
-            return new IdempotencyKeys.Outcome<>(ApiClientView.of(ApiClient.findById(earlier.get()), null), true);
-        }
+    public ApiClientView create(ApiClientRequest request, String actor) {
         boolean needsAgency = request.roles().stream().anyMatch(Role.AGENCY_BOUND::contains);
         if (needsAgency && request.agency() == null || request.agency() != null && !AgencyCode.isValid(request.agency())) {
             throw ApiProblem.invalidField("agency", "must be an agency code such as MY-MIDA; required with REVIEWER or AGENCY_ADMIN");
@@ -62,11 +52,10 @@ public class ApiClientService {
         ApiClient client = ApiClient.create("jfp_" + randomToken(12), request.name(), fastHash(secret),
                 request.roles(), request.agency(), actor, clock.instant());
         client.persist();
-        idempotency.remember(actor, CREATE, idempotencyKey, client.id);
         audit.event(AuditType.CLIENT_CREATED).actor(actor).target(client.clientId).transition(null, ApiClient.Status.ACTIVE)
                 .detail("roles=" + String.join(",", client.roles) + (client.agencyCode == null ? "" : " agency=" + client.agencyCode))
                 .write();
-        return new IdempotencyKeys.Outcome<>(ApiClientView.of(client, secret), false);
+        return ApiClientView.of(client, secret);
     }
 
     @Transactional

@@ -31,8 +31,6 @@ public interface IdentityConfig {
 
     SignIn signIn();
 
-    Idempotency idempotency();
-
     Keys keys();
 
     Argon2 argon2();
@@ -77,12 +75,6 @@ public interface IdentityConfig {
         /** How long an address stays familiar after the account last signed in from it. */
         @WithDefault("P90D")
         Duration familiarFor();
-    }
-
-    interface Idempotency {
-        /** How long an {@code Idempotency-Key} replays its first create; after that the key starts afresh. */
-        @WithDefault("P1D")
-        Duration retention();
     }
 
     interface Keys {

@@ -20,6 +20,15 @@ public final class ProblemExamples {
     public static final String BAD_PAGE = """
             {"type":"/problems/validation","title":"Invalid input","status":400,"detail":"limit: must be less than or equal to 100",\
             "errors":[{"field":"limit","message":"must be less than or equal to 100"}]}""";
+    public static final String STALE_VERSION = """
+            {"type":"/problems/stale-version","title":"Precondition failed","status":412,\
+            "detail":"The resource changed since you read it (now at version 4); read it again and retry","currentVersion":4}""";
+    public static final String PRECONDITION_REQUIRED = """
+            {"type":"/problems/precondition-required","title":"Precondition required","status":428,\
+            "detail":"Send If-Match with the ETag you read, so that no one else's change is overwritten"}""";
+    public static final String IDEMPOTENCY_KEY_REUSED = """
+            {"type":"/problems/idempotency-key-reused","title":"Unprocessable request","status":422,\
+            "detail":"This Idempotency-Key was already used for a different request"}""";
 
     private ProblemExamples() {
     }

@@ -4,7 +4,6 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
-import org.jointfunding.identity.common.IdempotencyKeys;
 import org.jointfunding.identity.login.PasswordResets;
 import org.jointfunding.identity.login.SignInThrottle;
 import org.jointfunding.identity.tokens.RefreshTokens;
@@ -13,9 +12,10 @@ import java.time.Clock;
 
 /**
  * Deletes what no request can use any more, so the tables do not grow without bound: refresh tokens
- * past their expiry (every refresh adds one), idempotency records past their retention, expired
- * password-reset codes, wrong passwords that no longer count and addresses no longer familiar. The
- * audit trail keeps the history.
+ * past their expiry (every refresh adds one), expired password-reset codes, wrong passwords that no
+ * longer count and addresses no longer familiar. The audit trail keeps the history. Idempotency
+ * records past {@code portal.idempotency.retention} are service-kit's: its {@code Idempotency} sweeps
+ * them itself, as in every service.
  */
 @ApplicationScoped
 public class Housekeeping {
@@ -23,35 +23,31 @@ public class Housekeeping {
     private static final Logger LOG = Logger.getLogger(Housekeeping.class);
 
     private final RefreshTokens refreshTokens;
-    private final IdempotencyKeys idempotency;
     private final PasswordResets resets;
     private final SignInThrottle throttle;
     private final Clock clock;
 
-    public Housekeeping(RefreshTokens refreshTokens, IdempotencyKeys idempotency, PasswordResets resets,
-                        SignInThrottle throttle, Clock clock) {
+    public Housekeeping(RefreshTokens refreshTokens, PasswordResets resets, SignInThrottle throttle, Clock clock) {
         this.refreshTokens = refreshTokens;
-        this.idempotency = idempotency;
         this.resets = resets;
         this.throttle = throttle;
         this.clock = clock;
     }
 
-    public record Forgotten(long refreshTokens, long idempotencyKeys, long passwordResets, long signInRecords) {
+    public record Forgotten(long refreshTokens, long passwordResets, long signInRecords) {
     }
 
     @Transactional
     public Forgotten forgetExpired() {
-        return new Forgotten(refreshTokens.forgetExpired(), idempotency.forgetExpired(), resets.forgetExpired(),
-                throttle.forgetExpired(clock.instant()));
+        return new Forgotten(refreshTokens.forgetExpired(), resets.forgetExpired(), throttle.forgetExpired(clock.instant()));
     }
 
     @Scheduled(every = "${portal.housekeeping-interval:1h}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
         Forgotten forgotten = forgetExpired();
-        if (forgotten.refreshTokens() + forgotten.idempotencyKeys() + forgotten.passwordResets() + forgotten.signInRecords() > 0) {
-            LOG.infof("Deleted %d expired refresh token(s), %d idempotency key(s), %d password reset(s), %d sign-in record(s)",
-                    forgotten.refreshTokens(), forgotten.idempotencyKeys(), forgotten.passwordResets(), forgotten.signInRecords());
+        if (forgotten.refreshTokens() + forgotten.passwordResets() + forgotten.signInRecords() > 0) {
+            LOG.infof("Deleted %d expired refresh token(s), %d password reset(s), %d sign-in record(s)",
+                    forgotten.refreshTokens(), forgotten.passwordResets(), forgotten.signInRecords());
         }
     }
 }

@@ -16,6 +16,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.jointfunding.identity.Portal.accountETag;
 import static org.jointfunding.identity.Portal.adminBearer;
 import static org.jointfunding.identity.Portal.registered;
 import static org.jointfunding.identity.Portal.withRoles;
@@ -60,27 +61,39 @@ class AdminAccountsTest {
     void agencyRolesNeedAnAgencyAndOthersRefuseOne() {
         Portal.Account account = registered("STARTUP");
         String path = "/api/identity/admin/accounts/" + account.id() + "/roles";
-        asAdmin().contentType(ContentType.JSON).body(Map.of("roles", List.of("AGENCY_ADMIN"), "version", 0))
+        String etag = accountETag(account.id());
+        asAdmin().header("If-Match", etag).contentType(ContentType.JSON).body(Map.of("roles", List.of("AGENCY_ADMIN")))
                 .put(path).then().statusCode(400).body("errors.field", hasItem("agency"));
-        asAdmin().contentType(ContentType.JSON).body(Map.of("roles", List.of("MENTOR"), "agency", "MY-MIDA", "version", 0))
+        asAdmin().header("If-Match", etag).contentType(ContentType.JSON).body(Map.of("roles", List.of("MENTOR"), "agency", "MY-MIDA"))
                 .put(path).then().statusCode(400).body("errors.field", hasItem("agency"));
-        asAdmin().contentType(ContentType.JSON).body(Map.of("roles", List.of("REVIEWER"), "agency", "mida", "version", 0))
+        asAdmin().header("If-Match", etag).contentType(ContentType.JSON).body(Map.of("roles", List.of("REVIEWER"), "agency", "mida"))
                 .put(path).then().statusCode(400).body("errors.field", hasItem("agency"));
-        asAdmin().contentType(ContentType.JSON).body(Map.of("roles", List.of(), "version", 0))
+        asAdmin().header("If-Match", etag).contentType(ContentType.JSON).body(Map.of("roles", List.of()))
                 .put(path).then().statusCode(400).body("errors.field", hasItem("roles"));
-        asAdmin().contentType(ContentType.JSON).body(Map.of("roles", List.of("MENTOR")))
-                .put(path).then().statusCode(400).body("errors.field", hasItem("version"));
+        assertEquals(etag, accountETag(account.id())); // nothing changed
     }
 
     @Test
-    void aStaleVersionIsAConflict() {
+    void rolesAreSetOnlyWithTheCurrentETag() {
         Portal.Account account = registered("STARTUP");
         String path = "/api/identity/admin/accounts/" + account.id() + "/roles";
-        int v1 = asAdmin().contentType(ContentType.JSON).body(Map.of("roles", List.of("STARTUP", "MENTOR"), "version", 0))
-                .put(path).then().statusCode(200).body("roles", equalTo(List.of("STARTUP", "MENTOR"))).extract().path("version");
+        String read = asAdmin().get("/api/identity/admin/accounts/" + account.id()).then().statusCode(200)
+                .header("ETag", equalTo("\"0\"")).body("version", equalTo(0)).extract().header("ETag");
+
+        asAdmin().contentType(ContentType.JSON).body(Map.of("roles", List.of("MENTOR")))
+                .put(path).then().statusCode(428).contentType("application/problem+json")
+                .body("type", equalTo("/problems/precondition-required"));
+        var saved = asAdmin().header("If-Match", read).contentType(ContentType.JSON).body(Map.of("roles", List.of("STARTUP", "MENTOR")))
+                .put(path).then().statusCode(200).body("roles", equalTo(List.of("STARTUP", "MENTOR"))).extract();
+        int v1 = saved.path("version");
         assertNotEquals(0, v1);
-        asAdmin().contentType(ContentType.JSON).body(Map.of("roles", List.of("MENTOR"), "version", 0))
-                .put(path).then().statusCode(409).body("type", equalTo("/problems/concurrent-modification"));
+        assertEquals("\"" + v1 + "\"", saved.header("ETag"));
+
+        asAdmin().header("If-Match", read).contentType(ContentType.JSON).body(Map.of("roles", List.of("MENTOR")))
+                .put(path).then().statusCode(412).contentType("application/problem+json")
+                .body("type", equalTo("/problems/stale-version")).body("currentVersion", equalTo(v1));
+        asAdmin().get("/api/identity/admin/accounts/" + account.id()).then().statusCode(200)
+                .header("ETag", equalTo(saved.header("ETag"))).body("roles", equalTo(List.of("STARTUP", "MENTOR")));
     }
 
     @Test
@@ -100,10 +113,8 @@ class AdminAccountsTest {
         given().header("Authorization", admin).contentType(ContentType.JSON).body(Map.of())
                 .post("/api/identity/admin/accounts/" + adminId + "/disable").then().statusCode(409)
                 .body("type", equalTo("/problems/last-admin"));
-        int version = given().header("Authorization", admin).get("/api/identity/admin/accounts/" + adminId)
-                .then().extract().path("version");
-        given().header("Authorization", admin).contentType(ContentType.JSON)
-                .body(Map.of("roles", List.of("MENTOR"), "version", version))
+        given().header("Authorization", admin).header("If-Match", accountETag(adminId)).contentType(ContentType.JSON)
+                .body(Map.of("roles", List.of("MENTOR")))
                 .put("/api/identity/admin/accounts/" + adminId + "/roles").then().statusCode(409)
                 .body("type", equalTo("/problems/last-admin"));
     }
@@ -160,8 +171,8 @@ class AdminAccountsTest {
             given().header("Authorization", bearer).get("/api/identity/admin/accounts/" + victim.id()).then().statusCode(403);
             given().header("Authorization", bearer).contentType(ContentType.JSON).body(Map.of())
                     .post("/api/identity/admin/accounts/" + victim.id() + "/disable").then().statusCode(403);
-            given().header("Authorization", bearer).contentType(ContentType.JSON)
-                    .body(Map.of("roles", List.of("ADMIN"), "version", 0))
+            given().header("Authorization", bearer).header("If-Match", "\"0\"").contentType(ContentType.JSON)
+                    .body(Map.of("roles", List.of("ADMIN")))
                     .put("/api/identity/admin/accounts/" + victim.id() + "/roles").then().statusCode(403);
         }
         given().header("Authorization", withRoles("MY-MIDA", "AGENCY_ADMIN").bearer())

@@ -25,8 +25,8 @@ class InternalAccountsTest {
 
     private static Portal.Account agencyAdmin(String agency) {
         Portal.Account account = registered("STARTUP");
-        given().header("Authorization", adminBearer()).contentType(ContentType.JSON)
-                .body(Map.of("roles", List.of("AGENCY_ADMIN"), "agency", agency, "version", 0))
+        given().header("Authorization", adminBearer()).header("If-Match", "\"0\"").contentType(ContentType.JSON)
+                .body(Map.of("roles", List.of("AGENCY_ADMIN"), "agency", agency))
                 .put("/api/identity/admin/accounts/" + account.id() + "/roles").then().statusCode(200);
         return account;
     }

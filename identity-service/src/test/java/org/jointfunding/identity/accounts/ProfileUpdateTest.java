@@ -21,13 +21,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTest
 class ProfileUpdateTest {
 
-    private static ValidatableResponse update(String bearer, Map<String, Object> body) {
-        return given().header("Authorization", bearer).contentType(ContentType.JSON).body(body)
-                .patch("/api/identity/me").then();
+    private static ValidatableResponse update(String bearer, String ifMatch, Map<String, Object> body) {
+        var request = given().header("Authorization", bearer).contentType(ContentType.JSON).body(body);
+        return (ifMatch == null ? request : request.header("If-Match", ifMatch)).patch("/api/identity/me").then();
     }
 
-    private static int version(String bearer) {
-        return me(bearer).statusCode(200).extract().path("version");
+    /** The caller's ETag, as GET /api/identity/me sends it. */
+    private static String etag(String bearer) {
+        return me(bearer).statusCode(200).extract().header("ETag");
     }
 
     @Test
@@ -35,10 +36,11 @@ class ProfileUpdateTest {
         Portal.Account startup = registered("STARTUP");
         String bearer = startup.bearer();
 
-        update(bearer, Map.of("displayName", "  Paddy Robotics Sdn Bhd ", "version", version(bearer))).statusCode(200)
+        String renamed = update(bearer, etag(bearer), Map.of("displayName", "  Paddy Robotics Sdn Bhd ")).statusCode(200)
                 .body("displayName", equalTo("Paddy Robotics Sdn Bhd")).body("country", equalTo("MY"))
-                .body("email", equalTo(startup.email())).body("roles", equalTo(List.of("STARTUP")));
-        update(bearer, Map.of("country", "IR", "version", version(bearer))).statusCode(200)
+                .body("email", equalTo(startup.email())).body("roles", equalTo(List.of("STARTUP"))).extract().header("ETag");
+        assertEquals(renamed, etag(bearer)); // the answer's ETag is the one to send next
+        update(bearer, renamed, Map.of("country", "IR")).statusCode(200)
                 .body("displayName", equalTo("Paddy Robotics Sdn Bhd")).body("country", equalTo("IR"));
 
         Map<String, Object> claims = AdminAccountsTest.claims(startup.login());
@@ -50,14 +52,16 @@ class ProfileUpdateTest {
     }
 
     @Test
-    void aStaleVersionIsAConflictAndChangesNothing() {
+    void aStaleOrMissingIfMatchChangesNothing() {
         Portal.Account startup = registered("STARTUP");
         String bearer = startup.bearer();
-        int read = version(bearer);
-        update(bearer, Map.of("displayName", "First edit", "version", read)).statusCode(200);
+        String read = etag(bearer);
+        update(bearer, null, Map.of("displayName", "Without If-Match")).statusCode(428)
+                .contentType("application/problem+json").body("type", equalTo("/problems/precondition-required"));
+        update(bearer, read, Map.of("displayName", "First edit")).statusCode(200);
 
-        update(bearer, Map.of("displayName", "Second edit from an old page", "version", read)).statusCode(409)
-                .body("type", equalTo("/problems/concurrent-modification"));
+        update(bearer, read, Map.of("displayName", "Second edit from an old page")).statusCode(412)
+                .contentType("application/problem+json").body("type", equalTo("/problems/stale-version"));
         me(bearer).body("displayName", equalTo("First edit"));
     }
 
@@ -65,14 +69,13 @@ class ProfileUpdateTest {
     void badValuesAreRefusedFieldByField() {
         Portal.Account startup = registered("STARTUP");
         String bearer = startup.bearer();
-        int read = version(bearer);
-        update(bearer, Map.of("displayName", "   ", "version", read)).statusCode(400)
+        String read = etag(bearer);
+        update(bearer, read, Map.of("displayName", "   ")).statusCode(400)
                 .body("type", equalTo("/problems/validation")).body("errors[0].field", equalTo("displayName"));
-        update(bearer, Map.of("displayName", "x".repeat(121), "version", read)).statusCode(400)
+        update(bearer, read, Map.of("displayName", "x".repeat(121))).statusCode(400)
                 .body("errors[0].field", equalTo("displayName"));
-        update(bearer, Map.of("country", "XX", "version", read)).statusCode(400).body("errors[0].field", equalTo("country"));
-        update(bearer, Map.of("displayName", "No version")).statusCode(400).body("errors[0].field", equalTo("version"));
-        me(bearer).body("displayName", equalTo("Test STARTUP")).body("country", equalTo("MY")).body("version", equalTo(read));
+        update(bearer, read, Map.of("country", "XX")).statusCode(400).body("errors[0].field", equalTo("country"));
+        me(bearer).body("displayName", equalTo("Test STARTUP")).body("country", equalTo("MY")).header("ETag", equalTo(read));
     }
 
     @Test
@@ -80,13 +83,13 @@ class ProfileUpdateTest {
         Portal.Account startup = registered("STARTUP");
         Portal.Account other = registered("MENTOR");
         String bearer = startup.bearer();
-        Map<String, Object> body = new HashMap<>(Map.of("displayName", "Still a startup", "version", version(bearer)));
+        Map<String, Object> body = new HashMap<>(Map.of("displayName", "Still a startup"));
         body.put("roles", List.of("ADMIN"));
         body.put("email", other.email());
-        update(bearer, body).statusCode(200).body("roles", equalTo(List.of("STARTUP"))).body("email", equalTo(startup.email()));
+        update(bearer, etag(bearer), body).statusCode(200).body("roles", equalTo(List.of("STARTUP"))).body("email", equalTo(startup.email()));
         me(other.bearer()).body("displayName", equalTo("Test MENTOR"));
 
-        given().contentType(ContentType.JSON).body(Map.of("displayName", "anonymous", "version", 0))
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("displayName", "anonymous"))
                 .patch("/api/identity/me").then().statusCode(401);
     }
 }

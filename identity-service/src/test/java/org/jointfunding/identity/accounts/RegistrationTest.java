@@ -1,7 +1,11 @@
 package org.jointfunding.identity.accounts;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.jointfunding.identity.common.Sha256;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
@@ -12,6 +16,7 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -23,9 +28,14 @@ import static org.jointfunding.identity.Portal.adminBearer;
 import static org.jointfunding.identity.Portal.login;
 import static org.jointfunding.identity.Portal.register;
 import static org.jointfunding.identity.Portal.uniqueEmail;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 @QuarkusTest
 class RegistrationTest {
+
+    @Inject
+    EntityManager db;
 
     private static Map<String, Object> valid(String email) {
         return new HashMap<>(Map.of("email", email, "displayName", "Aisha Rahman", "country", "MY",
@@ -43,6 +53,8 @@ class RegistrationTest {
                 .extract();
         String id = created.path("id");
         assertThat(created.header("Location"), endsWith("/api/identity/admin/accounts/" + id));
+        assertThat(created.header("Location"), org.hamcrest.Matchers.startsWith("http"));
+        assertEquals("\"" + created.path("version") + "\"", created.header("ETag"));
         login(email, PASSWORD).statusCode(200);
     }
 
@@ -102,16 +114,60 @@ class RegistrationTest {
                 .body("type", equalTo("/problems/malformed-json"));
     }
 
+    private static io.restassured.response.ValidatableResponse registerWithKey(String key, Map<String, Object> body) {
+        return given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body).post("/api/identity/register").then();
+    }
+
     @Test
     void retryWithTheSameIdempotencyKeyReturnsTheSameAccount() {
         Map<String, Object> body = valid(uniqueEmail("retry"));
         String key = UUID.randomUUID().toString();
-        String first = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
-                .post("/api/identity/register").then().statusCode(201).extract().path("id");
-        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
-                .post("/api/identity/register").then().statusCode(201)
-                .header("Idempotent-Replayed", "true").body("id", equalTo(first));
+        var first = registerWithKey(key, body).statusCode(201).header("Idempotent-Replayed", org.hamcrest.Matchers.nullValue()).extract();
+        String id = first.path("id");
+        registerWithKey(key, body).statusCode(201)
+                .header("Idempotent-Replayed", "true").header("Location", equalTo(first.header("Location")))
+                .header("ETag", equalTo(first.header("ETag")))
+                .body("id", equalTo(id)).body("email", equalTo(body.get("email")));
         // without the key, the same email is a duplicate
         register(body).statusCode(409);
+        given().header("Authorization", adminBearer()).queryParam("type", "ACCOUNT_REGISTERED").queryParam("target", id)
+                .get("/api/identity/admin/audit").then().statusCode(200).body("total", equalTo(1));
+    }
+
+    @Test
+    void theSameKeyWithOtherFieldsIsRefusedAndCreatesNothing() {
+        String email = uniqueEmail("reused");
+        String key = UUID.randomUUID().toString();
+        registerWithKey(key, valid(email)).statusCode(201);
+        Map<String, Object> other = valid(email);
+        other.put("displayName", "Someone else");
+        registerWithKey(key, other).statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("/problems/idempotency-key-reused"));
+        other.put("role", "STARTUP");
+        registerWithKey(key, other).statusCode(422);
+        given().header("Authorization", adminBearer()).queryParam("email", email).get("/api/identity/admin/accounts")
+                .then().statusCode(200).body("total", equalTo(1)).body("items[0].displayName", equalTo("Aisha Rahman"))
+                .body("items[0].roles", equalTo(List.of("MENTOR")));
+        // the key belongs to the email: another person's registration with the same key is theirs
+        registerWithKey(key, valid(uniqueEmail("other"))).statusCode(201).header("Idempotent-Replayed", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
+    void thePasswordIsNeitherPartOfTheKeyNorKept() {
+        Map<String, Object> body = valid(uniqueEmail("secretive"));
+        String key = UUID.randomUUID().toString();
+        String id = registerWithKey(key, body).statusCode(201).extract().path("id");
+        Map<String, Object> otherPassword = new HashMap<>(body);
+        otherPassword.put("password", "another long pass phrase");
+        // the request compared for the key leaves the password out: a retry is a retry, whatever it typed
+        registerWithKey(key, otherPassword).statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(id));
+        login((String) body.get("email"), PASSWORD).statusCode(200);
+        login((String) body.get("email"), "another long pass phrase").statusCode(401);
+
+        Object[] record = QuarkusTransaction.requiringNew().call(() -> (Object[]) db.createNativeQuery(
+                        "select caller, body from idempotency_record where key = ?1").setParameter(1, key).getSingleResult());
+        assertEquals("register:" + Sha256.hex((String) body.get("email")), record[0]); // no address in the key store
+        assertFalse(((String) record[1]).contains(PASSWORD));
+        assertThat((String) record[1], containsString(id));
     }
 }

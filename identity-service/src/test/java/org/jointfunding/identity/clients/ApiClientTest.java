@@ -1,7 +1,10 @@
 package org.jointfunding.identity.clients;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -22,9 +25,14 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.jointfunding.identity.Portal.adminBearer;
 import static org.jointfunding.identity.Portal.registered;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 class ApiClientTest {
+
+    @Inject
+    EntityManager db;
 
     record Created(String clientId, String secret) {
     }
@@ -34,8 +42,9 @@ class ApiClientTest {
                 .post("/api/identity/admin/clients").then().statusCode(201)
                 .header("Cache-Control", "no-store")
                 .body("clientSecret", notNullValue()).extract();
-        assertEquals("/api/identity/admin/clients/" + response.path("clientId"),
-                java.net.URI.create(response.header("Location")).getPath());
+        java.net.URI location = java.net.URI.create(response.header("Location"));
+        assertTrue(location.isAbsolute(), location.toString());
+        assertEquals("/api/identity/admin/clients/" + response.path("clientId"), location.getPath());
         return new Created(response.path("clientId"), response.path("clientSecret"));
     }
 
@@ -106,19 +115,46 @@ class ApiClientTest {
                 .get("/api/identity/admin/audit").then().statusCode(200).body("total", equalTo(1));
     }
 
+    private static io.restassured.response.ValidatableResponse create(String admin, String key, Map<String, Object> body) {
+        return given().header("Authorization", admin).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(body).post("/api/identity/admin/clients").then();
+    }
+
     @Test
     void aRetryWithTheSameIdempotencyKeyReturnsTheSameClientWithoutTheSecret() {
         String admin = adminBearer();
         String key = UUID.randomUUID().toString();
-        Map<String, Object> body = Map.of("name", "retrying script", "roles", List.of("ADMIN"));
-        String first = given().header("Authorization", admin).header("Idempotency-Key", key).contentType(ContentType.JSON)
-                .body(body).post("/api/identity/admin/clients").then().statusCode(201).extract().path("clientId");
-        given().header("Authorization", admin).header("Idempotency-Key", key).contentType(ContentType.JSON)
-                .body(body).post("/api/identity/admin/clients").then().statusCode(201)
-                .header("Idempotent-Replayed", "true")
-                .body("clientId", equalTo(first)).body("clientSecret", nullValue());
-        given().header("Authorization", admin).queryParam("type", "CLIENT_CREATED").queryParam("target", first)
+        Map<String, Object> body = Map.of("name", "retrying script", "roles", List.of("ADMIN", "STARTUP"));
+        var first = create(admin, key, body).statusCode(201).body("clientSecret", notNullValue()).extract();
+        String clientId = first.path("clientId");
+        // the same request, the roles in another order: a replay, without the secret, which was never kept
+        create(admin, key, Map.of("name", "retrying script", "roles", List.of("STARTUP", "ADMIN"))).statusCode(201)
+                .header("Idempotent-Replayed", "true").header("Cache-Control", "no-store")
+                .header("Location", equalTo(first.header("Location")))
+                .body("clientId", equalTo(clientId)).body("name", equalTo("retrying script"))
+                .body("roles", equalTo(List.of("STARTUP", "ADMIN"))).body("status", equalTo("ACTIVE"))
+                .body("$", not(hasKey("clientSecret")));
+        given().header("Authorization", admin).queryParam("type", "CLIENT_CREATED").queryParam("target", clientId)
                 .get("/api/identity/admin/audit").then().statusCode(200).body("total", equalTo(1));
+
+        String stored = QuarkusTransaction.requiringNew().call(() -> (String) db.createNativeQuery(
+                "select body from idempotency_record where key = ?1").setParameter(1, key).getSingleResult());
+        assertTrue(stored.contains(clientId), stored);
+        assertFalse(stored.contains((String) first.path("clientSecret")), "the secret is never stored");
+    }
+
+    @Test
+    void theSameKeyForAnotherClientIsRefusedAndCreatesNothing() {
+        String admin = adminBearer();
+        String key = UUID.randomUUID().toString();
+        String name = "keyed script " + key;
+        create(admin, key, Map.of("name", name, "roles", List.of("ADMIN"))).statusCode(201);
+        create(admin, key, Map.of("name", name, "roles", List.of("REVIEWER"), "agency", "MY-MIDA")).statusCode(422)
+                .contentType("application/problem+json").body("type", equalTo("/problems/idempotency-key-reused"));
+        create(admin, key, Map.of("name", name + " (2)", "roles", List.of("ADMIN"))).statusCode(422);
+        List<String> names = given().header("Authorization", admin).queryParam("limit", 100).get("/api/identity/admin/clients")
+                .then().statusCode(200).extract().path("items.name");
+        assertEquals(1, names.stream().filter(n -> n.startsWith(name)).count());
     }
 
     @Test
@@ -134,7 +170,8 @@ class ApiClientTest {
         given().header("Authorization", admin).get("/api/identity/admin/clients/jfp_nope").then().statusCode(404);
         given().header("Authorization", admin).header("Idempotency-Key", "k".repeat(201)).contentType(ContentType.JSON)
                 .body(Map.of("name", "long key", "roles", List.of("ADMIN")))
-                .post("/api/identity/admin/clients").then().statusCode(400).body("errors.field", hasItem("Idempotency-Key"));
+                .post("/api/identity/admin/clients").then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("/problems/idempotency-key"));
         given().header("Authorization", admin).queryParam("limit", 101).get("/api/identity/admin/clients").then().statusCode(400);
     }
 
