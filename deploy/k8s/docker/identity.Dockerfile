@@ -1,0 +1,37 @@
+# identity-service as a container image: the Quarkus fast-jar built by Maven, on a Java 17 runtime.
+#
+#   ./mvnw -B package -DskipTests -pl identity-service -am
+#   docker build -f deploy/k8s/docker/identity.Dockerfile -t joint-funding-portal/identity:dev .
+#
+# The build context is the repository root (<name>.Dockerfile.dockerignore keeps it to the
+# fast-jar). The files belong to root and are read-only to the
+# service's user; the manifests also make the root file system read-only and mount /tmp.
+FROM eclipse-temurin:17-jre-noble
+
+RUN groupadd --system --gid 10001 portal \
+ && useradd --system --uid 10001 --gid portal --no-create-home --home-dir /nonexistent \
+      --shell /usr/sbin/nologin portal
+
+WORKDIR /deployments
+# the fast-jar's layers, the ones that change least first
+COPY identity-service/target/quarkus-app/lib/ /deployments/lib/
+COPY identity-service/target/quarkus-app/*.jar /deployments/
+COPY identity-service/target/quarkus-app/app/ /deployments/app/
+COPY identity-service/target/quarkus-app/quarkus/ /deployments/quarkus/
+
+# In a container the network namespace is the boundary: listen on the container's address (the
+# packaged service's own default is loopback).
+ENV QUARKUS_HTTP_HOST=0.0.0.0
+# read by the java launcher; the manifests set their own
+ENV JDK_JAVA_OPTIONS="-XX:MaxRAMPercentage=65 -XX:+ExitOnOutOfMemoryError"
+
+USER 10001:10001
+EXPOSE 8081
+
+# for docker and compose; Kubernetes ignores it and uses the manifests' probes
+HEALTHCHECK --interval=30s --timeout=5s --start-period=90s --retries=3 \
+  CMD curl -fsS -o /dev/null http://127.0.0.1:8081/q/health/live || exit 1
+
+# java itself as PID 1, so that SIGTERM reaches the JVM (the base image's entrypoint script only
+# adds CA certificates, and writes to the root file system to do it)
+ENTRYPOINT ["java", "-jar", "/deployments/quarkus-run.jar"]
