@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -53,7 +54,8 @@ class PermissionMatrixTest {
     private static final Set<Caller> EVERYONE = EnumSet.allOf(Caller.class);
 
     /** Placeholders in paths: {open} OPEN call, {evaluated} call under evaluation, {draft} DRAFT application,
-     * {submitted} application under review, {review}, {attachment}, {agency}, {event} an outbox event,
+     * {submitted} application under review, {review}, {attachment}, {invitation} (to the submitted one, by its owner),
+     * {agency}, {event} an outbox event,
      * {missing} a random id. */
     record Endpoint(String method, String path, Set<Caller> allowed, Body body) {
         boolean isPublic() {
@@ -115,6 +117,7 @@ class PermissionMatrixTest {
             row("GET", "/api/funding/applications/{submitted}/invitations", Body.NONE, STARTUP, AGENCY_ADMIN, ADMIN),
             row("POST", "/api/funding/applications/{draft}/invitations", Body.EMPTY_JSON, STARTUP),
             row("GET", "/api/funding/invitations", Body.NONE, STARTUP),
+            row("GET", "/api/funding/invitations/{invitation}", Body.NONE, STARTUP, AGENCY_ADMIN, ADMIN),
             row("POST", "/api/funding/invitations/{missing}/accept", Body.ACTION, STARTUP),
             row("POST", "/api/funding/invitations/{missing}/decline", Body.ACTION, STARTUP),
             row("POST", "/api/funding/invitations/{missing}/revoke", Body.ACTION, STARTUP),
@@ -199,6 +202,7 @@ class PermissionMatrixTest {
         final String draft;
         final String submitted;
         final String attachment;
+        final String invitation;
         final String review;
         final String event;
 
@@ -210,6 +214,8 @@ class PermissionMatrixTest {
             attachment = given().header("Authorization", startup.bearer()).contentType("application/octet-stream")
                     .queryParam("fileName", "proposal.pdf").body(PDF)
                     .post("/api/funding/applications/" + submitted + "/attachments").then().statusCode(201).extract().path("id");
+            invitation = Fixtures.as(startup.bearer()).body(Map.of("email", "partner@invited.example"))
+                    .post("/api/funding/applications/" + submitted + "/invitations").then().statusCode(201).extract().path("id");
             Fixtures.act(startup.bearer(), "/api/funding/applications/" + submitted + "/submit");
             Fixtures.startEvaluation(evaluated);
             review = Fixtures.assign(agencyAdmin, submitted, reviewer, evaluated.ir());
@@ -257,6 +263,7 @@ class PermissionMatrixTest {
                     .replace("{draft}", draft)
                     .replace("{submitted}", submitted)
                     .replace("{review}", review)
+                    .replace("{invitation}", invitation)
                     .replace("{attachment}", attachment)
                     .replace("{agency}", evaluated.my())
                     .replace("{event}", event)

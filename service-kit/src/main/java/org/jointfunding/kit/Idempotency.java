@@ -1,5 +1,7 @@
 package org.jointfunding.kit;
 
+import org.jointfunding.kit.jobs.OncePerPeriod;
+import io.quarkus.scheduler.ScheduledExecution;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.scheduler.Scheduled;
@@ -9,7 +11,6 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.net.URI;
@@ -41,13 +42,14 @@ public class Idempotency {
     private final ObjectMapper json;
     private final Clock clock;
     private final Duration retention;
+    private final OncePerPeriod once;
 
-    public Idempotency(EntityManager entityManager, ObjectMapper json, Clock clock,
-                       @ConfigProperty(name = "portal.idempotency.retention", defaultValue = "P1D") Duration retention) {
+    public Idempotency(EntityManager entityManager, ObjectMapper json, Clock clock, IdempotencyConfig config, OncePerPeriod once) {
         this.entityManager = entityManager;
+        this.once = once;
         this.json = json;
         this.clock = clock;
-        this.retention = retention;
+        this.retention = config.retention();
     }
 
     @Transactional
@@ -90,7 +92,7 @@ public class Idempotency {
         entityManager.createNativeQuery("""
                         update idempotency_record set status = 201, location = ?3, body = ?4, etag = ?5 where caller = ?1 and key = ?2""")
                 .setParameter(1, caller).setParameter(2, key).setParameter(3, result.location().toString())
-                .setParameter(4, write(result.body())).setParameter(5, result.etag()).executeUpdate();
+                .setParameter(4, write(result.replay())).setParameter(5, result.etag()).executeUpdate();
         return created(result);
     }
 
@@ -101,12 +103,15 @@ public class Idempotency {
                 .setParameter(1, clock.instant().minus(retention)).executeUpdate();
     }
 
-    @Scheduled(every = "${portal.idempotency.sweep-interval:1h}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void sweep() {
-        int forgotten = forgetExpired();
-        if (forgotten > 0) {
-            LOG.infof("Forgot %d expired idempotency key(s)", forgotten);
-        }
+    @Scheduled(identity = "forget-idempotency-keys", every = "${portal.idempotency.sweep-interval:1h}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void sweep(ScheduledExecution execution) {
+        once.run(execution, () -> {
+            int forgotten = forgetExpired();
+            if (forgotten > 0) {
+                LOG.infof("Forgot %d expired idempotency key(s)", forgotten);
+            }
+        });
     }
 
     private static Response created(Created<?> result) {

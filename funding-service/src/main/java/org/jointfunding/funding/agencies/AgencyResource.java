@@ -22,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointfunding.funding.common.Paging;
+import jakarta.ws.rs.core.UriInfo;
+import org.jointfunding.kit.Created;
 import org.jointfunding.kit.Caller;
 import org.jointfunding.kit.ETags;
 import org.jointfunding.kit.Idempotency;
@@ -75,9 +77,11 @@ public class AgencyResource {
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not an ADMIN")
     @APIResponse(responseCode = "409", description = "Code already taken")
-    public Response create(@HeaderParam("Idempotency-Key") String key, @Valid @NotNull AgencyRequest request) {
-        return idempotency.create(caller.id(), key, "POST /api/funding/agencies", request,
-                () -> agencies.create(caller.id(), request));
+    public Response create(@HeaderParam("Idempotency-Key") String key, @Valid @NotNull AgencyRequest request, UriInfo uri) {
+        return idempotency.create(caller.id(), key, "POST /api/funding/agencies", request, () -> {
+            AgencyView agency = agencies.create(caller.id(), request);
+            return new Created<>(uri.getAbsolutePathBuilder().path(agency.code()).build(), agency, ETags.of(agency.version()));
+        });
     }
 
     @PUT

@@ -4,13 +4,12 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jointfunding.funding.audit.AuditTrail;
+import org.jointfunding.funding.audit.FundingAction;
 import org.jointfunding.kit.Countries;
-import org.jointfunding.kit.Created;
 import org.jointfunding.kit.ETags;
 import org.jointfunding.kit.Page;
 import org.jointfunding.kit.ApiProblem;
 
-import java.net.URI;
 import java.time.Clock;
 import java.util.Currency;
 
@@ -35,7 +34,7 @@ public class AgencyService {
     }
 
     @Transactional
-    public Created<AgencyView> create(String actor, AgencyRequest request) {
+    public AgencyView create(String actor, AgencyRequest request) {
         if (request.code() == null) {
             throw ApiProblem.invalidField("code", "must not be null");
         }
@@ -48,8 +47,8 @@ public class AgencyService {
         apply(agency, request);
         agency.createdAt = clock.instant();
         agency.persist();
-        audit.record(actor, "AGENCY", agency.code, null, "create", null, null, null);
-        return new Created<>(URI.create("/api/funding/agencies/" + agency.code), AgencyView.of(agency));
+        audit.event(FundingAction.CREATE).actor(actor).target("AGENCY", agency.code).write();
+        return AgencyView.of(agency);
     }
 
     @Transactional
@@ -58,7 +57,7 @@ public class AgencyService {
         ETags.requireMatch(ifMatch, agency.version);
         checkCountryAndCurrency(request);
         apply(agency, request);
-        audit.record(actor, "AGENCY", agency.code, null, "edit", null, null, null);
+        audit.event(FundingAction.EDIT).actor(actor).target("AGENCY", agency.code).write();
         Agency.getEntityManager().flush();
         return AgencyView.of(agency);
     }

@@ -22,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointfunding.funding.common.Paging;
 import org.jointfunding.funding.common.Reason;
+import jakarta.ws.rs.core.UriInfo;
+import org.jointfunding.kit.Created;
 import org.jointfunding.kit.Caller;
 import org.jointfunding.kit.ETags;
 import org.jointfunding.kit.Idempotency;
@@ -100,8 +102,12 @@ public class ApplicationResource {
     @APIResponse(responseCode = "403", description = "Not a STARTUP")
     @APIResponse(responseCode = "404", description = "No such open call")
     @APIResponse(responseCode = "409", description = "Call not open, or already an active application to it")
-    public Response create(@HeaderParam("Idempotency-Key") String key, @Valid @NotNull ApplicationRequest request) {
-        return idempotency.create(caller.id(), key, "POST /api/funding/applications", request, () -> applications.create(request));
+    public Response create(@HeaderParam("Idempotency-Key") String key, @Valid @NotNull ApplicationRequest request, UriInfo uri) {
+        return idempotency.create(caller.id(), key, "POST /api/funding/applications", request, () -> {
+            ApplicationView application = applications.create(request);
+            return new Created<>(uri.getAbsolutePathBuilder().path(application.id().toString()).build(), application,
+                    ETags.of(application.version()));
+        });
     }
 
     @PUT

@@ -11,13 +11,13 @@ import jakarta.transaction.Transactional;
 import java.util.function.IntFunction;
 import org.jointfunding.funding.audit.AuditEntry;
 import org.jointfunding.funding.audit.AuditTrail;
+import org.jointfunding.funding.audit.FundingAction;
 import org.jointfunding.funding.calls.CallService;
 import org.jointfunding.funding.calls.CallStatus;
 import org.jointfunding.funding.calls.CallStatusChanged;
 import org.jointfunding.funding.calls.JointCall;
 import org.jointfunding.kit.Caller;
 import org.jointfunding.kit.Countries;
-import org.jointfunding.kit.Created;
 import org.jointfunding.kit.ETags;
 import org.jointfunding.kit.Page;
 import org.jointfunding.funding.common.QueryValues;
@@ -25,7 +25,6 @@ import org.jointfunding.kit.Roles;
 import org.jointfunding.kit.ApiProblem;
 import org.jointfunding.kit.Problem;
 
-import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -131,7 +130,7 @@ public class ApplicationService {
     }
 
     @Transactional
-    public Created<ApplicationView> create(ApplicationRequest request) {
+    public ApplicationView create(ApplicationRequest request) {
         if (request.callId() == null) {
             throw ApiProblem.invalidField("callId", "must not be null");
         }
@@ -153,8 +152,9 @@ public class ApplicationService {
         application.createdAt = clock.instant();
         apply(application, request);
         application.persist();
-        audit.record(caller.id(), AGGREGATE, application.id, call.id, "create", null, application.status, null);
-        return new Created<>(URI.create("/api/funding/applications/" + application.id), ApplicationView.of(application));
+        audit.event(FundingAction.CREATE).actor(caller.id())
+                .target(AGGREGATE, application.id).within(call.id).transition(null, application.status).write();
+        return ApplicationView.of(application);
     }
 
     /** Owner or collaborator, DRAFT only; the edit is attributed to whoever made it. */
@@ -165,7 +165,9 @@ public class ApplicationService {
         application.checkEditable();
         checkCountries(request);
         apply(application, request);
-        audit.record(caller.id(), AGGREGATE, application.id, application.call.id, "edit", application.status, application.status, null);
+        audit.event(FundingAction.EDIT).actor(caller.id())
+                .target(AGGREGATE, application.id).within(application.call.id)
+                .transition(application.status, application.status).write();
         Application.flush();
         return ApplicationView.of(application);
     }
@@ -175,7 +177,9 @@ public class ApplicationService {
         Application application = access.owned(id);
         ApplicationStatus from = application.status;
         application.submit(clock.instant());
-        audit.record(caller.id(), AGGREGATE, application.id, application.call.id, "submit", from, application.status, null);
+        audit.event(FundingAction.SUBMIT).actor(caller.id())
+                .target(AGGREGATE, application.id).within(application.call.id)
+                .transition(from, application.status).write();
         submitted.fire(new ApplicationSubmitted(application, caller.id()));
         events.statusChanged(application, from, caller.id(), null);
         Application.flush();
@@ -188,7 +192,9 @@ public class ApplicationService {
         Application application = access.owned(id, LockModeType.PESSIMISTIC_WRITE);
         ApplicationStatus from = application.status;
         application.withdraw();
-        audit.record(caller.id(), AGGREGATE, application.id, application.call.id, "withdraw", from, application.status, reason);
+        audit.event(FundingAction.WITHDRAW).actor(caller.id())
+                .target(AGGREGATE, application.id).within(application.call.id)
+                .transition(from, application.status).detail(reason).write();
         withdrawn.fire(new ApplicationWithdrawn(application, caller.id()));
         events.statusChanged(application, from, caller.id(), reason);
         Application.flush();
@@ -203,8 +209,10 @@ public class ApplicationService {
         List<Application> submitted = Application.list("call = ?1 and status = ?2", change.call(), ApplicationStatus.SUBMITTED);
         for (Application application : submitted) {
             application.startReview();
-            audit.record(change.actor(), AGGREGATE, application.id, change.call().id, "start-review",
-                    ApplicationStatus.SUBMITTED, application.status, "the call's evaluation started");
+            audit.event(FundingAction.START_REVIEW).actor(change.actor())
+                    .target(AGGREGATE, application.id).within(change.call().id)
+                    .transition(ApplicationStatus.SUBMITTED, application.status)
+                    .detail("the call's evaluation started").write();
             events.statusChanged(application, ApplicationStatus.SUBMITTED, change.actor(), null);
         }
     }

@@ -1,5 +1,7 @@
 package org.jointfunding.funding.applications;
 
+import org.jointfunding.kit.jobs.OncePerPeriod;
+import io.quarkus.scheduler.ScheduledExecution;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -25,15 +27,19 @@ public class DraftDeadlineReminders {
 
     private final ApplicationEvents events;
     private final Clock clock;
+    private final OncePerPeriod once;
 
-    public DraftDeadlineReminders(ApplicationEvents events, Clock clock) {
+    public DraftDeadlineReminders(ApplicationEvents events, Clock clock, OncePerPeriod once) {
         this.events = events;
         this.clock = clock;
+        this.once = once;
     }
 
-    @Scheduled(every = "${portal.calls.close-check-interval:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void scheduled() {
-        remindDue();
+    /** On one replica per period: two replicas reading the same due call at once would both remind its drafts. */
+    @Scheduled(identity = "remind-draft-deadlines", every = "${portal.calls.close-check-interval:30s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled(ScheduledExecution execution) {
+        once.run(execution, this::remindDue);
     }
 
     /** Returns how many drafts were reminded. */

@@ -17,6 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import jakarta.ws.rs.core.UriInfo;
+import org.jointfunding.kit.Created;
 import org.jointfunding.kit.Caller;
 import org.jointfunding.kit.Idempotency;
 import org.jointfunding.kit.Page;
@@ -54,11 +56,15 @@ public class AttachmentResource {
     @APIResponse(responseCode = "413", description = "Larger than portal.attachments.max-size")
     @APIResponse(responseCode = "415", description = "Content of a type that is not accepted")
     public Response upload(@PathParam("id") UUID id, @QueryParam("fileName") String fileName,
-                           @HeaderParam("Content-Length") Long length, @HeaderParam("Idempotency-Key") String key, InputStream body) {
+                           @HeaderParam("Content-Length") Long length, @HeaderParam("Idempotency-Key") String key, InputStream body,
+                           UriInfo uri) {
         String name = FileNames.baseName(fileName);
         try (ReceivedFile file = attachments.receive(id, length, body)) {
             return idempotency.create(caller.id(), key, "POST /api/funding/applications/" + id + "/attachments?" + name,
-                    file.sha256(), () -> attachments.upload(id, name, file));
+                    file.sha256(), () -> {
+                        AttachmentView attachment = attachments.upload(id, name, file);
+                        return new Created<>(uri.getBaseUriBuilder().path(OneAttachmentResource.class).build(attachment.id()), attachment);
+                    });
         }
     }
 

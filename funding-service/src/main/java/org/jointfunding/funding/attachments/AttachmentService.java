@@ -10,18 +10,17 @@ import org.apache.tika.Tika;
 import org.jointfunding.funding.applications.Application;
 import org.jointfunding.funding.applications.ApplicationAccess;
 import org.jointfunding.funding.audit.AuditTrail;
+import org.jointfunding.funding.audit.FundingAction;
 import org.jointfunding.funding.reviews.Review;
 import org.jointfunding.funding.reviews.ReviewStatus;
 import org.jointfunding.kit.ApiProblem;
 import org.jointfunding.kit.Caller;
-import org.jointfunding.kit.Created;
 import org.jointfunding.kit.Problem;
 import org.jointfunding.kit.Roles;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -68,7 +67,7 @@ public class AttachmentService {
 
     /** Stores a received document, within the application's quota (checked under its lock, so uploads at once cannot pass it). */
     @Transactional
-    public Created<AttachmentView> upload(UUID applicationId, String fileName, ReceivedFile file) {
+    public AttachmentView upload(UUID applicationId, String fileName, ReceivedFile file) {
         Application application = access.editable(applicationId);
         entityManager.lock(application, LockModeType.PESSIMISTIC_WRITE);
         application.checkEditable();
@@ -94,9 +93,11 @@ public class AttachmentService {
         attachment.persist();
         entityManager.flush();
         storeChunks(attachment.id, file);
-        audit.record(caller.id(), "APPLICATION", application.id, application.call.id, "attach",
-                application.status, application.status, attachment.fileName + " (" + attachment.contentType + ", " + attachment.sizeBytes + " bytes)");
-        return new Created<>(URI.create("/api/funding/attachments/" + attachment.id), AttachmentView.of(attachment));
+        audit.event(FundingAction.ATTACH).actor(caller.id())
+                .target("APPLICATION", application.id).within(application.call.id)
+                .transition(application.status, application.status)
+                .detail(attachment.fileName + " (" + attachment.contentType + ", " + attachment.sizeBytes + " bytes)").write();
+        return AttachmentView.of(attachment);
     }
 
     private void checkQuota(Application application, long size) {
@@ -153,8 +154,10 @@ public class AttachmentService {
         }
         application.checkEditable();
         attachment.delete();
-        audit.record(caller.id(), "APPLICATION", application.id, application.call.id, "detach",
-                application.status, application.status, attachment.fileName + " (" + attachment.contentType + ", " + attachment.sizeBytes + " bytes)");
+        audit.event(FundingAction.DETACH).actor(caller.id())
+                .target("APPLICATION", application.id).within(application.call.id)
+                .transition(application.status, application.status)
+                .detail(attachment.fileName + " (" + attachment.contentType + ", " + attachment.sizeBytes + " bytes)").write();
     }
 
     /** The content, one chunk per short transaction, written as it is read. */

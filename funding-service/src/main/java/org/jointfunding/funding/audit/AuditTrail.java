@@ -2,33 +2,35 @@ package org.jointfunding.funding.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.jointfunding.kit.audit.AuditLog;
+import org.jointfunding.kit.audit.AuditRecord;
 
 import java.time.Clock;
 import java.util.UUID;
 
-/** Writes audit entries inside the caller's transaction, so a change and its record stand or fall together. */
-@ApplicationScoped
-public class AuditTrail {
+import static org.jointfunding.kit.audit.AuditRecord.fit;
 
-    private final Clock clock;
+/** Funding's trail: who did what to which agency, call, application or review, within which call. */
+@ApplicationScoped
+public class AuditTrail extends AuditLog<FundingAction> {
 
     public AuditTrail(Clock clock) {
-        this.clock = clock;
+        super(clock);
     }
 
+    @Override
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(String actor, String aggregateType, Object aggregateId, UUID callId, String action,
-                       Object from, Object to, String reason) {
+    protected void store(AuditRecord<FundingAction> record) {
         AuditEntry entry = new AuditEntry();
-        entry.occurredAt = clock.instant();
-        entry.actor = actor;
-        entry.aggregateType = aggregateType;
-        entry.aggregateId = String.valueOf(aggregateId);
-        entry.callId = callId;
-        entry.action = action;
-        entry.fromState = from == null ? null : from.toString();
-        entry.toState = to == null ? null : to.toString();
-        entry.reason = reason;
+        entry.occurredAt = record.at();
+        entry.actor = fit(record.actor(), 200);
+        entry.aggregateType = record.targetType();
+        entry.aggregateId = record.target();
+        entry.callId = record.scope() == null ? null : UUID.fromString(record.scope());
+        entry.action = fit(record.actionCode(), 60);
+        entry.fromState = record.from();
+        entry.toState = record.to();
+        entry.reason = record.detail();
         entry.persist();
     }
 }

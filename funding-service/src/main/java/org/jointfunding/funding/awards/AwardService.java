@@ -10,12 +10,14 @@ import org.jointfunding.funding.applications.ApplicationEvents;
 import org.jointfunding.funding.applications.ApplicationStatus;
 import org.jointfunding.funding.applications.ApplicationWithdrawn;
 import org.jointfunding.funding.audit.AuditTrail;
+import org.jointfunding.funding.audit.FundingAction;
 import org.jointfunding.funding.calls.CallStatus;
 import org.jointfunding.funding.calls.CallStatusChanged;
 import org.jointfunding.funding.ranking.Ranking;
 import org.jointfunding.funding.ranking.RankingService;
 import org.jointfunding.kit.ApiProblem;
 import org.jointfunding.kit.Caller;
+import org.jointfunding.kit.BusinessCounters;
 import org.jointfunding.kit.outbox.Outbox;
 
 import java.math.BigDecimal;
@@ -41,9 +43,10 @@ public class AwardService {
     private final Outbox outbox;
     private final ApplicationEvents events;
     private final Clock clock;
+    private final BusinessCounters counters;
 
     public AwardService(Caller caller, ApplicationAccess access, BudgetLedger ledger, AuditTrail audit, Outbox outbox,
-                        ApplicationEvents events, Clock clock) {
+                        ApplicationEvents events, Clock clock, BusinessCounters counters) {
         this.caller = caller;
         this.access = access;
         this.ledger = ledger;
@@ -51,6 +54,7 @@ public class AwardService {
         this.outbox = outbox;
         this.events = events;
         this.clock = clock;
+        this.counters = counters;
     }
 
     @Transactional
@@ -76,13 +80,18 @@ public class AwardService {
         }
         record(application, agency, AwardDecision.Decision.APPROVED, amount, reason);
         shareDecided(application, agency, AwardDecision.Decision.APPROVED, amount, reason);
-        audit.record(caller.id(), AGGREGATE, application.id, application.call.id, "approve-share:" + agency,
-                application.status, application.status, reason);
+        audit.event(FundingAction.APPROVE_SHARE).party(agency).actor(caller.id())
+                .target(AGGREGATE, application.id).within(application.call.id)
+                .transition(application.status, application.status).detail(reason).write();
         if (allApproved(application)) {
             application.award();
-            audit.record(caller.id(), AGGREGATE, application.id, application.call.id, "award",
-                    ApplicationStatus.UNDER_REVIEW, application.status, "every co-funding agency approved its share");
+            audit.event(FundingAction.AWARD).actor(caller.id())
+                    .target(AGGREGATE, application.id).within(application.call.id)
+                    .transition(ApplicationStatus.UNDER_REVIEW, application.status)
+                    .detail("every co-funding agency approved its share").write();
             outbox.append("ApplicationAwarded", application.id, ApplicationAwarded.of(application));
+            application.requestedAmounts.keySet().forEach(funder -> counters.countOnCommit("portal.awards",
+                    "Awards, counted once for each co-funding agency", "agency", funder));
             events.statusChanged(application, ApplicationStatus.UNDER_REVIEW, caller.id(), null);
         }
         Application.flush();
@@ -98,8 +107,9 @@ public class AwardService {
         String agency = decidingAgency(application, "refuse an award for");
         record(application, agency, AwardDecision.Decision.REFUSED, application.requestedAmounts.get(agency), reason);
         shareDecided(application, agency, AwardDecision.Decision.REFUSED, application.requestedAmounts.get(agency), reason);
-        audit.record(caller.id(), AGGREGATE, application.id, application.call.id, "refuse-share:" + agency,
-                application.status, application.status, reason);
+        audit.event(FundingAction.REFUSE_SHARE).party(agency).actor(caller.id())
+                .target(AGGREGATE, application.id).within(application.call.id)
+                .transition(application.status, application.status).detail(reason).write();
         reject(application, caller.id(), agency + " refused its share");
         Application.flush();
         return view(application);
@@ -124,7 +134,9 @@ public class AwardService {
 
     private void reject(Application application, String actor, String why) {
         application.reject();
-        audit.record(actor, AGGREGATE, application.id, application.call.id, "reject", ApplicationStatus.UNDER_REVIEW, application.status, why);
+        audit.event(FundingAction.REJECT).actor(actor)
+                .target(AGGREGATE, application.id).within(application.call.id)
+                .transition(ApplicationStatus.UNDER_REVIEW, application.status).detail(why).write();
         events.statusChanged(application, ApplicationStatus.UNDER_REVIEW, actor, why);
         releaseApprovedShares(application);
     }

@@ -1,5 +1,7 @@
 package org.jointfunding.funding.calls;
 
+import org.jointfunding.kit.jobs.OncePerPeriod;
+import io.quarkus.scheduler.ScheduledExecution;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
@@ -11,12 +13,19 @@ public class CallClosingJob {
     private static final Logger LOG = Logger.getLogger(CallClosingJob.class);
 
     private final CallService calls;
+    private final OncePerPeriod once;
 
-    public CallClosingJob(CallService calls) {
+    public CallClosingJob(CallService calls, OncePerPeriod once) {
         this.calls = calls;
+        this.once = once;
     }
 
-    @Scheduled(every = "${portal.calls.close-check-interval:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(identity = "close-expired-calls", every = "${portal.calls.close-check-interval:30s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled(ScheduledExecution execution) {
+        once.run(execution, this::closeExpiredCalls);
+    }
+
     public void closeExpiredCalls() {
         int closed = calls.closeExpired();
         if (closed > 0) {

@@ -24,6 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointfunding.funding.common.Paging;
 import org.jointfunding.funding.common.Reason;
+import jakarta.ws.rs.core.UriInfo;
+import org.jointfunding.kit.Created;
 import org.jointfunding.kit.Caller;
 import org.jointfunding.kit.ETags;
 import org.jointfunding.kit.Idempotency;
@@ -82,8 +84,11 @@ public class CallResource {
     @APIResponse(responseCode = "403", description = "Wrong role, or the caller's agency is not a funder")
     @APIResponse(responseCode = "413", description = "Body too large")
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused for another request")
-    public Response create(@HeaderParam("Idempotency-Key") String key, @Valid @NotNull CallRequest request) {
-        return idempotency.create(caller.id(), key, "POST /api/funding/calls", request, () -> calls.create(request));
+    public Response create(@HeaderParam("Idempotency-Key") String key, @Valid @NotNull CallRequest request, UriInfo uri) {
+        return idempotency.create(caller.id(), key, "POST /api/funding/calls", request, () -> {
+            CallView call = calls.create(request);
+            return new Created<>(uri.getAbsolutePathBuilder().path(call.id().toString()).build(), call, ETags.of(call.version()));
+        });
     }
 
     @PUT

@@ -8,13 +8,13 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.jointfunding.funding.agencies.Agency;
 import org.jointfunding.funding.audit.AuditTrail;
+import org.jointfunding.funding.audit.FundingAction;
+import org.jointfunding.kit.audit.AuditLog;
 import org.jointfunding.kit.ApiProblem;
 import org.jointfunding.kit.Caller;
-import org.jointfunding.kit.Created;
 import org.jointfunding.kit.ETags;
 import org.jointfunding.kit.Page;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -94,7 +94,7 @@ public class CallService {
     }
 
     @Transactional
-    public Created<CallView> create(CallRequest request) {
+    public CallView create(CallRequest request) {
         JointCall call = new JointCall();
         call.id = UUID.randomUUID();
         call.status = CallStatus.DRAFT;
@@ -106,9 +106,10 @@ public class CallService {
                 : caller.agency().orElseThrow();
         confirmWhatTheEditorSets(call);
         call.persist();
-        audit.record(caller.id(), "CALL", call.id, call.id, "create", null, call.status, null);
+        audit.event(FundingAction.CREATE).actor(caller.id())
+                .target("CALL", call.id).within(call.id).transition(null, call.status).write();
         events.sharesToConfirm(call, caller.id());
-        return new Created<>(URI.create("/api/funding/calls/" + call.id), CallView.of(call));
+        return CallView.of(call);
     }
 
     @Transactional
@@ -125,7 +126,8 @@ public class CallService {
             call.leadAgency = call.funders.stream().findFirst().map(f -> f.agencyCode).orElse(null);
         }
         confirmWhatTheEditorSets(call);
-        audit.record(caller.id(), "CALL", call.id, call.id, "edit", call.status, call.status, null);
+        audit.event(FundingAction.EDIT).actor(caller.id())
+                .target("CALL", call.id).within(call.id).transition(call.status, call.status).write();
         events.sharesToConfirm(call, caller.id());
         JointCall.flush();
         return CallView.of(call);
@@ -133,7 +135,7 @@ public class CallService {
 
     @Transactional
     public CallView open(UUID id, String reason) {
-        return transition(id, "open", reason, call -> {
+        return transition(id, FundingAction.OPEN, reason, call -> {
             call.open(clock.instant());
             events.opened(call, caller.id());
         });
@@ -155,8 +157,10 @@ public class CallService {
         }
         funder.confirm(share.budget(), share.maxRequest(), caller.id(), clock.instant());
         JointCall.getEntityManager().lock(call, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        audit.record(caller.id(), "CALL", call.id, call.id, "confirm-share:" + agency, call.status, call.status,
-                "budget " + share.budget() + (share.maxRequest() == null ? "" : ", at most " + share.maxRequest() + " per application"));
+        audit.event(FundingAction.CONFIRM_SHARE).party(agency).actor(caller.id())
+                .target("CALL", call.id).within(call.id)
+                .transition(call.status, call.status)
+                .detail("budget " + share.budget() + (share.maxRequest() == null ? "" : ", at most " + share.maxRequest() + " per application")).write();
         JointCall.flush();
         return CallView.of(call);
     }
@@ -173,7 +177,8 @@ public class CallService {
         }
         call.funders.remove(funder);
         JointCall.getEntityManager().lock(call, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        audit.record(caller.id(), "CALL", call.id, call.id, "leave:" + agency, call.status, call.status, null);
+        audit.event(FundingAction.LEAVE).party(agency).actor(caller.id())
+                .target("CALL", call.id).within(call.id).transition(call.status, call.status).write();
         JointCall.flush();
         return CallView.of(call);
     }
@@ -186,19 +191,20 @@ public class CallService {
         call.extendTo(extension.closesAt(), clock.instant());
         String detail = "closing instant " + previous + " -> " + call.closesAt
                 + (extension.reason() == null || extension.reason().isBlank() ? "" : ": " + extension.reason());
-        audit.record(caller.id(), "CALL", call.id, call.id, "extend", call.status, call.status, detail);
+        audit.event(FundingAction.EXTEND).actor(caller.id())
+                .target("CALL", call.id).within(call.id).transition(call.status, call.status).detail(detail).write();
         JointCall.flush();
         return CallView.of(call);
     }
 
     @Transactional
     public CallView close(UUID id, String reason) {
-        return transition(id, "close", reason, JointCall::close);
+        return transition(id, FundingAction.CLOSE, reason, JointCall::close);
     }
 
     @Transactional
     public CallView startEvaluation(UUID id, String reason) {
-        return transition(id, "start-evaluation", reason, JointCall::startEvaluation);
+        return transition(id, FundingAction.START_EVALUATION, reason, JointCall::startEvaluation);
     }
 
     /**
@@ -211,14 +217,15 @@ public class CallService {
         CallStatus from = call.status;
         if (caller.isAdmin()) {
             call.decideForEveryFunder(clock.instant());
-            recordTransition(call, caller.id(), "decide", from, reason);
+            recordTransition(call, caller.id(), FundingAction.DECIDE, from, reason);
         } else {
             String agency = caller.agency().filter(caller::administers).filter(call::fundedBy).orElseThrow(() ->
                     ApiProblem.forbidden("Only an administrator of an agency funding this call agrees to decide it"));
             boolean decided = call.agreeToDecide(agency, clock.instant());
-            audit.record(caller.id(), "CALL", call.id, call.id, "agree-to-decide:" + agency, from, from, reason);
+            audit.event(FundingAction.AGREE_TO_DECIDE).party(agency).actor(caller.id())
+                    .target("CALL", call.id).within(call.id).transition(from, from).detail(reason).write();
             if (decided) {
-                recordTransition(call, caller.id(), "decide", from, "every funder agreed" + (reason == null || reason.isBlank() ? "" : ": " + reason));
+                recordTransition(call, caller.id(), FundingAction.DECIDE, from, "every funder agreed" + (reason == null || reason.isBlank() ? "" : ": " + reason));
             }
         }
         JointCall.flush();
@@ -230,7 +237,7 @@ public class CallService {
         if (reason == null || reason.isBlank()) {
             throw ApiProblem.invalidField("reason", "a cancellation needs a reason");
         }
-        return transition(id, "cancel", reason, JointCall::cancel);
+        return transition(id, FundingAction.CANCEL, reason, JointCall::cancel);
     }
 
     /** Closes every OPEN call whose closing instant has passed; run by {@link CallClosingJob}. */
@@ -239,7 +246,7 @@ public class CallService {
         List<JointCall> expired = JointCall.list("status = ?1 and closesAt <= ?2", CallStatus.OPEN, clock.instant());
         for (JointCall call : expired) {
             call.close();
-            recordTransition(call, "system", "close", CallStatus.OPEN, "the closing instant " + call.closesAt + " passed");
+            recordTransition(call, AuditLog.SYSTEM, FundingAction.CLOSE, CallStatus.OPEN, "the closing instant " + call.closesAt + " passed");
         }
         return expired.size();
     }
@@ -281,7 +288,7 @@ public class CallService {
                 || ((caller.is("AGENCY_ADMIN") || caller.is("REVIEWER")) && caller.agency().map(call::fundedBy).orElse(false));
     }
 
-    private CallView transition(UUID id, String action, String reason, Consumer<JointCall> move) {
+    private CallView transition(UUID id, FundingAction action, String reason, Consumer<JointCall> move) {
         JointCall call = led(id);
         CallStatus from = call.status;
         move.accept(call);
@@ -290,8 +297,9 @@ public class CallService {
         return CallView.of(call);
     }
 
-    private void recordTransition(JointCall call, String actor, String action, CallStatus from, String reason) {
-        audit.record(actor, "CALL", call.id, call.id, action, from, call.status, reason);
+    private void recordTransition(JointCall call, String actor, FundingAction action, CallStatus from, String reason) {
+        audit.event(action).actor(actor)
+                .target("CALL", call.id).within(call.id).transition(from, call.status).detail(reason).write();
         statusChanged.fire(new CallStatusChanged(call, from, call.status, actor));
     }
 

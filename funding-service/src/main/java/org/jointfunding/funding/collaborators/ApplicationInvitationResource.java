@@ -21,6 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointfunding.funding.common.Paging;
+import jakarta.ws.rs.core.UriInfo;
+import org.jointfunding.kit.Created;
 import org.jointfunding.kit.Caller;
 import org.jointfunding.kit.Idempotency;
 import org.jointfunding.kit.Page;
@@ -56,9 +58,13 @@ public class ApplicationInvitationResource {
     @APIResponse(responseCode = "404", description = "No such application, or not the caller's")
     @APIResponse(responseCode = "409", description = "Not a DRAFT; the owner's own address (self-invitation); "
             + "a pending invitation to that address (already-invited); or it already works on the application (already-collaborating)")
-    public Response invite(@PathParam("id") UUID id, @HeaderParam("Idempotency-Key") String key, @Valid @NotNull InvitationRequest request) {
-        return idempotency.create(caller.id(), key, "POST /api/funding/applications/" + id + "/invitations", request,
-                () -> invitations.invite(id, request));
+    public Response invite(@PathParam("id") UUID id, @HeaderParam("Idempotency-Key") String key, @Valid @NotNull InvitationRequest request,
+                           UriInfo uri) {
+        return idempotency.create(caller.id(), key, "POST /api/funding/applications/" + id + "/invitations", request, () -> {
+            InvitationView invitation = invitations.invite(id, request);
+            return new Created<>(uri.getBaseUriBuilder().path(InvitationResource.class).path(invitation.id().toString()).build(),
+                    invitation);
+        });
     }
 
     @GET

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import org.jointfunding.funding.applications.Application;
 import org.jointfunding.funding.applications.ApplicationAccess;
 import org.jointfunding.funding.audit.AuditTrail;
+import org.jointfunding.funding.audit.FundingAction;
 import org.jointfunding.kit.ApiProblem;
 import org.jointfunding.kit.Caller;
 import org.jointfunding.kit.Page;
@@ -63,8 +64,9 @@ public class CollaboratorService {
             throw ApiProblem.notFound("collaborator", startupId);
         }
         memberships(application).stream().filter(i -> startupId.equals(i.inviteeId)).forEach(i -> i.end(clock.instant()));
-        audit.record(caller.id(), "APPLICATION", application.id, application.call.id, leaving ? "leave" : "remove-collaborator",
-                application.status, application.status, startupId);
+        audit.event(leaving ? FundingAction.LEAVE : FundingAction.REMOVE_COLLABORATOR).actor(caller.id())
+                .target("APPLICATION", application.id).within(application.call.id)
+                .transition(application.status, application.status).detail(startupId).write();
     }
 
     private static List<ConsortiumInvitation> memberships(Application application) {

@@ -47,6 +47,16 @@ public class InvitationResource {
         return invitations.mine(status == null ? null : InvitationStatus.valueOf(status), paging.limit, paging.offset);
     }
 
+    @GET
+    @Path("/{invitationId}")
+    @RolesAllowed({Roles.STARTUP, Roles.AGENCY_ADMIN, Roles.ADMIN})
+    @Operation(summary = "One invitation: for the startup it is addressed to, and whoever may read its application")
+    @APIResponse(responseCode = "200", description = "The invitation")
+    @APIResponse(responseCode = "404", description = "No such invitation, or not visible to the caller")
+    public InvitationView one(@PathParam("invitationId") UUID invitationId) {
+        return invitations.one(invitationId);
+    }
+
     @POST
     @Path("/{invitationId}/accept")
     @RolesAllowed(Roles.STARTUP)

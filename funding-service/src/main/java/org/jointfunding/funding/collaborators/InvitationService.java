@@ -9,13 +9,12 @@ import org.jointfunding.funding.applications.ApplicationAccess;
 import org.jointfunding.funding.applications.ApplicationSubmitted;
 import org.jointfunding.funding.applications.ApplicationWithdrawn;
 import org.jointfunding.funding.audit.AuditTrail;
+import org.jointfunding.funding.audit.FundingAction;
 import org.jointfunding.kit.ApiProblem;
 import org.jointfunding.kit.Caller;
-import org.jointfunding.kit.Created;
 import org.jointfunding.kit.Page;
 import org.jointfunding.kit.outbox.Outbox;
 
-import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -56,7 +55,7 @@ public class InvitationService {
     }
 
     @Transactional
-    public Created<InvitationView> invite(UUID applicationId, InvitationRequest request) {
+    public InvitationView invite(UUID applicationId, InvitationRequest request) {
         Application application = access.owned(applicationId);
         application.checkEditable();
         String email = request.email().strip().toLowerCase(Locale.ROOT);
@@ -73,11 +72,12 @@ public class InvitationService {
         ConsortiumInvitation invitation = ConsortiumInvitation.pending(application, email, message, caller.id(),
                 caller.name().orElse(null), clock.instant());
         invitation.persist();
-        audit.record(caller.id(), AGGREGATE, application.id, application.call.id, "invite-collaborator",
-                application.status, application.status, email);
+        audit.event(FundingAction.INVITE_COLLABORATOR).actor(caller.id())
+                .target(AGGREGATE, application.id).within(application.call.id)
+                .transition(application.status, application.status).detail(email).write();
         outbox.append("CollaboratorInvited", application.id, new Invited(invitation.id, application.id, application.title,
                 application.call.title, email, invitation.inviterName, message));
-        return new Created<>(URI.create("/api/funding/invitations/" + invitation.id), InvitationView.of(invitation));
+        return InvitationView.of(invitation);
     }
 
     /** The invitations of one application, newest first, for those who read it. */
@@ -101,6 +101,23 @@ public class InvitationService {
         return new Page<>(found.range(offset, offset + limit - 1).list(), found.count(), limit, offset).map(InvitationView::of);
     }
 
+    /** The invitation, for the startup it is addressed to and for whoever may read its application; otherwise 404. */
+    @Transactional
+    public InvitationView one(UUID id) {
+        ConsortiumInvitation invitation = ConsortiumInvitation.findById(id);
+        if (invitation != null && !caller.email().map(invitation.email::equals).orElse(false)) {
+            try {
+                access.readable(invitation.application.id);
+            } catch (ApiProblem notReadable) {
+                invitation = null;
+            }
+        }
+        if (invitation == null) {
+            throw ApiProblem.notFound("invitation", id);
+        }
+        return InvitationView.of(invitation);
+    }
+
     @Transactional
     public InvitationView accept(UUID id) {
         ConsortiumInvitation invitation = addressedToCaller(id);
@@ -113,8 +130,9 @@ public class InvitationService {
         }
         invitation.accept(caller.id(), caller.name().orElse(null), clock.instant());
         application.collaborators.add(caller.id());
-        audit.record(caller.id(), AGGREGATE, application.id, application.call.id, "accept-invitation",
-                application.status, application.status, invitation.email);
+        audit.event(FundingAction.ACCEPT_INVITATION).actor(caller.id())
+                .target(AGGREGATE, application.id).within(application.call.id)
+                .transition(application.status, application.status).detail(invitation.email).write();
         answered(invitation);
         return InvitationView.of(invitation);
     }
@@ -123,8 +141,10 @@ public class InvitationService {
     public InvitationView decline(UUID id) {
         ConsortiumInvitation invitation = addressedToCaller(id);
         invitation.decline(clock.instant());
-        audit.record(caller.id(), AGGREGATE, invitation.application.id, invitation.application.call.id, "decline-invitation",
-                invitation.application.status, invitation.application.status, invitation.email);
+        audit.event(FundingAction.DECLINE_INVITATION).actor(caller.id())
+                .target(AGGREGATE, invitation.application.id).within(invitation.application.call.id)
+                .transition(invitation.application.status, invitation.application.status)
+                .detail(invitation.email).write();
         answered(invitation);
         return InvitationView.of(invitation);
     }
@@ -138,8 +158,9 @@ public class InvitationService {
         }
         Application application = access.owned(invitation.application.id);
         invitation.revoke(clock.instant());
-        audit.record(caller.id(), AGGREGATE, application.id, application.call.id, "revoke-invitation",
-                application.status, application.status, invitation.email);
+        audit.event(FundingAction.REVOKE_INVITATION).actor(caller.id())
+                .target(AGGREGATE, application.id).within(application.call.id)
+                .transition(application.status, application.status).detail(invitation.email).write();
         return InvitationView.of(invitation);
     }
 
@@ -156,8 +177,9 @@ public class InvitationService {
         List<ConsortiumInvitation> pending = ConsortiumInvitation.list("application = ?1 and status = ?2", application, InvitationStatus.PENDING);
         for (ConsortiumInvitation invitation : pending) {
             invitation.expire(clock.instant());
-            audit.record(actor, AGGREGATE, application.id, application.call.id, "expire-invitation",
-                    application.status, application.status, invitation.email);
+            audit.event(FundingAction.EXPIRE_INVITATION).actor(actor)
+                    .target(AGGREGATE, application.id).within(application.call.id)
+                    .transition(application.status, application.status).detail(invitation.email).write();
         }
     }
 

@@ -20,6 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointfunding.funding.common.Paging;
+import jakarta.ws.rs.core.UriInfo;
+import org.jointfunding.kit.Created;
 import org.jointfunding.kit.Caller;
 import org.jointfunding.kit.Idempotency;
 import org.jointfunding.kit.Page;
@@ -53,8 +55,12 @@ public class ReviewResource {
     @APIResponse(responseCode = "403", description = "Not an administrator of a funding agency")
     @APIResponse(responseCode = "404", description = "No such application, or not visible")
     @APIResponse(responseCode = "409", description = "Not under review, reviewer is the applicant, or already assigned")
-    public Response assign(@HeaderParam("Idempotency-Key") String key, @Valid @NotNull ReviewRequests.Assignment request) {
-        return idempotency.create(caller.id(), key, "POST /api/funding/reviews", request, () -> reviews.assign(request));
+    public Response assign(@HeaderParam("Idempotency-Key") String key, @Valid @NotNull ReviewRequests.Assignment request,
+                           UriInfo uri) {
+        return idempotency.create(caller.id(), key, "POST /api/funding/reviews", request, () -> {
+            ReviewView review = reviews.assign(request);
+            return new Created<>(uri.getAbsolutePathBuilder().path(review.id().toString()).build(), review);
+        });
     }
 
     @GET

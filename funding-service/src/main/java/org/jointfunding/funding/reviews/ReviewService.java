@@ -8,15 +8,14 @@ import org.jointfunding.funding.applications.Application;
 import org.jointfunding.funding.applications.ApplicationAccess;
 import org.jointfunding.funding.applications.ApplicationStatus;
 import org.jointfunding.funding.audit.AuditTrail;
+import org.jointfunding.funding.audit.FundingAction;
 import org.jointfunding.funding.common.QueryValues;
 import org.jointfunding.kit.ApiProblem;
 import org.jointfunding.kit.Caller;
-import org.jointfunding.kit.Created;
 import org.jointfunding.kit.Page;
 import org.jointfunding.kit.Roles;
 import org.jointfunding.kit.outbox.Outbox;
 
-import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +47,7 @@ public class ReviewService {
 
     /** An administrator of a co-funding agency assigns one of its own agency's reviewers, never the applicant. */
     @Transactional
-    public Created<ReviewView> assign(ReviewRequests.Assignment request) {
+    public ReviewView assign(ReviewRequests.Assignment request) {
         Application application = applications.readable(request.applicationId());
         if (!caller.isAdmin() && !applications.isFunderStaff(application)) {
             throw ApiProblem.forbidden("Only an administrator of an agency funding this call assigns its reviewers");
@@ -77,11 +76,13 @@ public class ReviewService {
         review.assignedAt = clock.instant();
         review.status = ReviewStatus.ASSIGNED;
         review.persist();
-        audit.record(caller.id(), AGGREGATE, review.id, application.call.id, "assign", null, review.status,
-                "reviewer " + review.reviewerId + " of " + review.reviewerAgency + " on application " + application.id);
+        audit.event(FundingAction.ASSIGN).actor(caller.id())
+                .target(AGGREGATE, review.id).within(application.call.id)
+                .transition(null, review.status)
+                .detail("reviewer " + review.reviewerId + " of " + review.reviewerAgency + " on application " + application.id).write();
         outbox.append("ReviewAssigned", review.id, new Assigned(review.id, application.id, application.title,
                 application.call.id, application.call.title, review.reviewerId, application.call.blindReview));
-        return new Created<>(URI.create("/api/funding/reviews/" + review.id), ReviewView.of(review, false, false));
+        return ReviewView.of(review, false, false);
     }
 
     /** A reviewer sees only its own assignments; agency admins those on calls they fund; ADMIN all. */
@@ -123,7 +124,9 @@ public class ReviewService {
         Review review = own(id);
         ReviewStatus from = review.status;
         review.declareConflict(reason);
-        audit.record(caller.id(), AGGREGATE, review.id, review.application.call.id, "declare-conflict", from, review.status, reason);
+        audit.event(FundingAction.DECLARE_CONFLICT).actor(caller.id())
+                .target(AGGREGATE, review.id).within(review.application.call.id)
+                .transition(from, review.status).detail(reason).write();
         Review.flush();
         return view(review);
     }
@@ -138,8 +141,10 @@ public class ReviewService {
         review.submit(review.application.call.criteria,
                 request.scores().stream().map(s -> new Score(s.criterion(), s.score(), s.comment().strip())).toList(),
                 clock.instant());
-        audit.record(caller.id(), AGGREGATE, review.id, review.application.call.id, "submit", from, review.status,
-                review.disqualified ? "below threshold: disqualifies" : null);
+        audit.event(FundingAction.SUBMIT).actor(caller.id())
+                .target(AGGREGATE, review.id).within(review.application.call.id)
+                .transition(from, review.status)
+                .detail(review.disqualified ? "below threshold: disqualifies" : null).write();
         Review.flush();
         return view(review);
     }

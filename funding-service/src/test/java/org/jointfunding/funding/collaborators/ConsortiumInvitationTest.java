@@ -32,6 +32,21 @@ class ConsortiumInvitationTest {
     }
 
     @Test
+    void anInvitationIsReadByItsInviteeAndThoseWhoMayReadTheApplicationOnly() {
+        JointCallFixture call = Fixtures.openCall("1000", "1000");
+        TestTokens owner = TestTokens.user("STARTUP");
+        TestTokens partner = TestTokens.user("STARTUP");
+        String application = draft(owner.bearer(), applicationBody(call, "100", "100"));
+        String invitation = invite(owner, application, partner.email());
+
+        as(owner.bearer()).get(INVITATIONS + "/" + invitation).then().statusCode(200).body("id", equalTo(invitation));
+        as(partner.bearer()).get(INVITATIONS + "/" + invitation).then().statusCode(200).body("status", equalTo("PENDING"));
+        as(ADMIN).get(INVITATIONS + "/" + invitation).then().statusCode(200);
+        as(Fixtures.startup()).get(INVITATIONS + "/" + invitation).then().statusCode(404);
+        as(call.myAdmin()).get(INVITATIONS + "/" + invitation).then().statusCode(404); // a funder does not see drafts
+    }
+
+    @Test
     void aPartnerInvitedByEmailAcceptsEditsTheDraftButCannotSubmitItAndCanLeave() {
         JointCallFixture call = Fixtures.openCall("1000", "1000");
         TestTokens owner = TestTokens.user("STARTUP").displayName("GreenPay Sdn Bhd");

@@ -71,7 +71,7 @@ public class BootstrapAdmin {
         Account account = Account.create(email, admin.displayName(), admin.country(), hasher.hash(password),
                 Set.of(Role.ADMIN), null, clock.instant());
         account.persist();
-        audit.event(AuditType.ADMIN_BOOTSTRAPPED).actor("system").target(account.id)
+        audit.event(AuditType.ADMIN_BOOTSTRAPPED).actor(AuditTrail.SYSTEM).target(account.id)
                 .transition(null, AccountStatus.ACTIVE).detail("email=" + account.email).write();
         LOG.infof("Created the first ADMIN account %s", account.email);
     }

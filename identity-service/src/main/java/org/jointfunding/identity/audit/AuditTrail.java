@@ -7,25 +7,37 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jointfunding.kit.Page;
+import org.jointfunding.kit.audit.AuditLog;
+import org.jointfunding.kit.audit.AuditRecord;
 
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
 
+import static org.jointfunding.kit.audit.AuditRecord.fit;
+
 /** Writes security events inside the caller's transaction, and reads them back for ADMINs. */
 @ApplicationScoped
-public class AuditTrail {
-
-    private final Clock clock;
+public class AuditTrail extends AuditLog<AuditType> {
 
     public AuditTrail(Clock clock) {
-        this.clock = clock;
+        super(clock);
     }
 
-    /** Fluent start of an event; {@link Entry#write()} stores it in the current transaction. */
-    public Entry event(AuditType type) {
-        return new Entry(type);
+    /** Cut to the columns: some actors and targets are what a caller claims (an unknown client id). */
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    protected void store(AuditRecord<AuditType> record) {
+        AuditEvent event = new AuditEvent();
+        event.occurredAt = record.at();
+        event.type = record.action();
+        event.actor = fit(record.actor(), 80);
+        event.target = fit(record.target(), 80);
+        event.fromState = fit(record.from(), 200);
+        event.toState = fit(record.to(), 200);
+        event.detail = fit(record.detail(), 500);
+        event.persist();
     }
 
     @Transactional
@@ -58,46 +70,5 @@ public class AuditTrail {
             params.and("target", target);
         }
         return where.isEmpty() ? AuditEvent.findAll(sort) : AuditEvent.find(String.join(" and ", where), sort, params);
-    }
-
-    public final class Entry {
-        private final AuditEvent event = new AuditEvent();
-
-        private Entry(AuditType type) {
-            event.type = type;
-        }
-
-        /** Cut to the column: some actors and targets are what a caller claims (an unknown client id). */
-        public Entry actor(String actor) {
-            event.actor = actor == null ? null : fit(actor, 80);
-            return this;
-        }
-
-        public Entry target(Object target) {
-            event.target = target == null ? null : fit(target.toString(), 80);
-            return this;
-        }
-
-        public Entry transition(Object from, Object to) {
-            event.fromState = from == null ? null : fit(from.toString(), 200);
-            event.toState = to == null ? null : fit(to.toString(), 200);
-            return this;
-        }
-
-        public Entry detail(String detail) {
-            event.detail = detail == null ? null : fit(detail, 500);
-            return this;
-        }
-
-        /** The columns' sizes: an audit line cut short is better than a change refused because of it. */
-        private static String fit(String text, int max) {
-            return text.length() <= max ? text : text.substring(0, max);
-        }
-
-        /** Needs the caller's transaction (persist fails without one), so the event commits with the change. */
-        public void write() {
-            event.occurredAt = clock.instant();
-            event.persist();
-        }
     }
 }

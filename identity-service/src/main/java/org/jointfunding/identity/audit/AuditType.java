@@ -1,7 +1,9 @@
 package org.jointfunding.identity.audit;
 
+import org.jointfunding.kit.audit.AuditAction;
+
 /** The security events the trail records. */
-public enum AuditType {
+public enum AuditType implements AuditAction {
     ACCOUNT_REGISTERED,
     ADMIN_BOOTSTRAPPED,
     LOGIN_SUCCEEDED,

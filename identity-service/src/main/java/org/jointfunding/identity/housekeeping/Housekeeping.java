@@ -1,5 +1,7 @@
 package org.jointfunding.identity.housekeeping;
 
+import org.jointfunding.kit.jobs.OncePerPeriod;
+import io.quarkus.scheduler.ScheduledExecution;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -26,12 +28,14 @@ public class Housekeeping {
     private final PasswordResets resets;
     private final SignInThrottle throttle;
     private final Clock clock;
+    private final OncePerPeriod once;
 
-    public Housekeeping(RefreshTokens refreshTokens, PasswordResets resets, SignInThrottle throttle, Clock clock) {
+    public Housekeeping(RefreshTokens refreshTokens, PasswordResets resets, SignInThrottle throttle, Clock clock, OncePerPeriod once) {
         this.refreshTokens = refreshTokens;
         this.resets = resets;
         this.throttle = throttle;
         this.clock = clock;
+        this.once = once;
     }
 
     public record Forgotten(long refreshTokens, long passwordResets, long signInRecords) {
@@ -42,12 +46,15 @@ public class Housekeeping {
         return new Forgotten(refreshTokens.forgetExpired(), resets.forgetExpired(), throttle.forgetExpired(clock.instant()));
     }
 
-    @Scheduled(every = "${portal.housekeeping-interval:1h}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void sweep() {
-        Forgotten forgotten = forgetExpired();
-        if (forgotten.refreshTokens() + forgotten.passwordResets() + forgotten.signInRecords() > 0) {
-            LOG.infof("Deleted %d expired refresh token(s), %d password reset(s), %d sign-in record(s)",
-                    forgotten.refreshTokens(), forgotten.passwordResets(), forgotten.signInRecords());
-        }
+    @Scheduled(identity = "identity-housekeeping", every = "${portal.housekeeping-interval:1h}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void sweep(ScheduledExecution execution) {
+        once.run(execution, () -> {
+            Forgotten forgotten = forgetExpired();
+            if (forgotten.refreshTokens() + forgotten.passwordResets() + forgotten.signInRecords() > 0) {
+                LOG.infof("Deleted %d expired refresh token(s), %d password reset(s), %d sign-in record(s)",
+                        forgotten.refreshTokens(), forgotten.passwordResets(), forgotten.signInRecords());
+            }
+        });
     }
 }

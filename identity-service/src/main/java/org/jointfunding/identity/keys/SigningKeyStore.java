@@ -40,7 +40,7 @@ public class SigningKeyStore {
         lock();
         if (SigningKey.count("status", KeyStatus.CURRENT) == 0) {
             SigningKey key = create();
-            audit.event(AuditType.KEY_CREATED).actor("system").target(key.kid).transition(null, KeyStatus.CURRENT).write();
+            audit.event(AuditType.KEY_CREATED).actor(AuditTrail.SYSTEM).target(key.kid).transition(null, KeyStatus.CURRENT).write();
         }
     }
 

@@ -189,7 +189,7 @@ public class LoginService {
         audit.event(AuditType.LOGIN_FAILED).actor(account.id.toString()).target(account.id)
                 .detail(detail + fromAddress(address, delay)).write();
         if (!pause.isZero()) {
-            audit.event(AuditType.ACCOUNT_LOCKED).actor("system").target(account.id)
+            audit.event(AuditType.ACCOUNT_LOCKED).actor(AuditTrail.SYSTEM).target(account.id)
                     .transition(before, AccountStatus.LOCKED)
                     .detail("wrong passwords from addresses it never signed in from; sign-in from such addresses paused for "
                             + pause + ", where it has signed in before it goes on").write();

@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One state change of a match or request: who, when, from, to, why. Never updated. */
+/** One action on a match or request: what, who, when, from which state to which, why. Never updated. */
 @Entity
 @Table(name = "audit_entry")
 public class AuditEntry extends PanacheEntityBase {
@@ -19,6 +19,7 @@ public class AuditEntry extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+    public String action;
     @Column(name = "aggregate_type")
     public String aggregateType;
     @Column(name = "aggregate_id")

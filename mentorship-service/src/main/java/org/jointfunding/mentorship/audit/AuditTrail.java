@@ -3,40 +3,41 @@ package org.jointfunding.mentorship.audit;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.jointfunding.kit.audit.AuditLog;
+import org.jointfunding.kit.audit.AuditRecord;
 
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
-/** Writes state changes in the caller's transaction, so a change and its record stand or fall together. */
+import static org.jointfunding.kit.audit.AuditRecord.fit;
+
+/** Mentorship's trail: every state change of a mentoring request or a match, read back as its history. */
 @ApplicationScoped
-public class AuditTrail {
-
-    /** The actor of changes the service makes on its own (expiry sweep, award events). */
-    public static final String SYSTEM = "system";
-
-    private final Clock clock;
+public class AuditTrail extends AuditLog<MentorshipAction> {
 
     public AuditTrail(Clock clock) {
-        this.clock = clock;
+        super(clock);
     }
 
+    @Override
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(String aggregateType, UUID aggregateId, String actor, Object from, Object to, String reason) {
+    protected void store(AuditRecord<MentorshipAction> record) {
         AuditEntry entry = new AuditEntry();
-        entry.aggregateType = aggregateType;
-        entry.aggregateId = aggregateId;
-        entry.actor = actor;
-        entry.at = clock.instant();
-        entry.fromState = from == null ? null : from.toString();
-        entry.toState = to.toString();
-        entry.reason = reason;
+        entry.at = record.at();
+        entry.action = record.actionCode();
+        entry.aggregateType = record.targetType();
+        entry.aggregateId = UUID.fromString(record.target());
+        entry.actor = fit(record.actor(), 100);
+        entry.fromState = record.from();
+        entry.toState = record.to();
+        entry.reason = fit(record.detail(), 2000);
         entry.persist();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public List<AuditView> of(UUID aggregateId) {
         return AuditEntry.<AuditEntry>list("aggregateId", Sort.by("id"), aggregateId).stream()
-                .map(e -> new AuditView(e.actor, e.at, e.fromState, e.toState, e.reason)).toList();
+                .map(e -> new AuditView(e.action, e.actor, e.at, e.fromState, e.toState, e.reason)).toList();
     }
 }

@@ -12,6 +12,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jointfunding.kit.ApiProblem;
 import org.jointfunding.mentorship.audit.AuditTrail;
+import org.jointfunding.mentorship.audit.MentorshipAction;
 import org.jointfunding.mentorship.scoring.ScoreItem;
 
 import java.time.Instant;
@@ -80,24 +81,24 @@ public class Match extends PanacheEntityBase {
             throw ApiProblem.conflict("proposal-expired", "The proposal expired at " + expiresAt).with("matchId", id);
         }
         answeredAt = now;
-        move(MatchStatus.ACCEPTED, audit, actor, "mentor accepted");
+        move(MatchStatus.ACCEPTED, MentorshipAction.ACCEPT, audit, actor, "mentor accepted");
     }
 
     void decline(Instant now, AuditTrail audit, String actor, String reason) {
         require(MatchStatus.PROPOSED, "decline");
         answeredAt = now;
-        move(MatchStatus.DECLINED, audit, actor, reason);
+        move(MatchStatus.DECLINED, MentorshipAction.DECLINE, audit, actor, reason);
     }
 
     void expire(AuditTrail audit) {
         require(MatchStatus.PROPOSED, "expire");
-        move(MatchStatus.EXPIRED, audit, AuditTrail.SYSTEM, "not answered by " + expiresAt);
+        move(MatchStatus.EXPIRED, MentorshipAction.EXPIRE, audit, AuditTrail.SYSTEM, "not answered by " + expiresAt);
     }
 
     void end(Instant now, AuditTrail audit, String actor, String reason) {
         require(MatchStatus.ACCEPTED, "end");
         endedAt = now;
-        move(MatchStatus.ENDED, audit, actor, reason);
+        move(MatchStatus.ENDED, MentorshipAction.END, audit, actor, reason);
     }
 
     private void require(MatchStatus expected, String action) {
@@ -106,8 +107,8 @@ public class Match extends PanacheEntityBase {
         }
     }
 
-    private void move(MatchStatus to, AuditTrail audit, String actor, String reason) {
-        audit.record(AGGREGATE, id, actor, status, to, reason);
+    private void move(MatchStatus to, MentorshipAction action, AuditTrail audit, String actor, String reason) {
+        audit.event(action).actor(actor).target(AGGREGATE, id).transition(status, to).detail(reason).write();
         status = to;
     }
 }

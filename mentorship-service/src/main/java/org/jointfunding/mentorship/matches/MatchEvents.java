@@ -2,17 +2,21 @@ package org.jointfunding.mentorship.matches;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.jointfunding.kit.BusinessCounters;
 import org.jointfunding.kit.outbox.Outbox;
 import org.jointfunding.mentorship.mentors.MentorProfile;
 import org.jointfunding.mentorship.requests.MentoringRequest;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
  * What happens to a match, told to the other services (notification-service tells the mentor
- * and the startup) in the same transaction as the change. Each event names both parties' accounts.
+ * and the startup) in the same transaction as the change, and counted on /q/metrics
+ * ({@code portal_matches_total{status}}: proposed, accepted, declined, expired). Each event names
+ * both parties' accounts.
  */
 @ApplicationScoped
 public class MatchEvents {
@@ -27,9 +31,11 @@ public class MatchEvents {
     }
 
     private final Outbox outbox;
+    private final BusinessCounters counters;
 
-    public MatchEvents(Outbox outbox) {
+    public MatchEvents(Outbox outbox, BusinessCounters counters) {
         this.outbox = outbox;
+        this.counters = counters;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -39,6 +45,7 @@ public class MatchEvents {
         outbox.append(type, match.id, new MatchChanged(match.id, match.requestId, match.startupId,
                 mentor == null ? null : mentor.accountId, mentor == null ? null : mentor.displayName,
                 request == null ? null : request.sector, match.expiresAt, match.status));
+        counters.countOnCommit("portal.matches", "Matches by what became of them", "status", match.status.name().toLowerCase(Locale.ROOT));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -1,5 +1,7 @@
 package org.jointfunding.mentorship.matches;
 
+import org.jointfunding.kit.jobs.OncePerPeriod;
+import io.quarkus.scheduler.ScheduledExecution;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -8,13 +10,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class MatchExpiry {
 
     private final MatchService matches;
+    private final OncePerPeriod once;
 
-    public MatchExpiry(MatchService matches) {
+    public MatchExpiry(MatchService matches, OncePerPeriod once) {
         this.matches = matches;
+        this.once = once;
     }
 
-    @Scheduled(every = "${portal.matching.expiry-sweep}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void sweep() {
-        matches.expireOverdue();
+    @Scheduled(identity = "expire-matches", every = "${portal.matching.expiry-sweep}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void sweep(ScheduledExecution execution) {
+        once.run(execution, matches::expireOverdue);
     }
 }

@@ -3,6 +3,7 @@ package org.jointfunding.mentorship.matches;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jointfunding.mentorship.audit.AuditTrail;
+import org.jointfunding.mentorship.audit.MentorshipAction;
 import org.jointfunding.mentorship.matching.CandidatePruner;
 import org.jointfunding.mentorship.matching.Candidates;
 import org.jointfunding.mentorship.matching.MatchingConfig;
@@ -46,7 +47,8 @@ public class MatchProposals {
                 now, now.plus(config.proposalTtl()));
         request.proposed(audit, actor, reason);
         match.persist();
-        audit.record(Match.AGGREGATE, match.id, actor, null, MatchStatus.PROPOSED, reason);
+        audit.event(MentorshipAction.PROPOSE).actor(actor).target(Match.AGGREGATE, match.id).transition(null, MatchStatus.PROPOSED)
+                .detail(reason).write();
         events.changed("MatchProposed", match);
         return match;
     }

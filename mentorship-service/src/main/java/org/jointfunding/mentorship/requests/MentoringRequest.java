@@ -12,6 +12,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jointfunding.kit.ApiProblem;
 import org.jointfunding.mentorship.audit.AuditTrail;
+import org.jointfunding.mentorship.audit.MentorshipAction;
 
 import java.time.Instant;
 import java.util.List;
@@ -56,23 +57,23 @@ public class MentoringRequest extends PanacheEntityBase {
     public long version;
 
     public void proposed(AuditTrail audit, String actor, String reason) {
-        move(audit, actor, Set.of(RequestStatus.OPEN, RequestStatus.PROPOSED), RequestStatus.PROPOSED, "propose a mentor for", reason);
+        move(audit, actor, Set.of(RequestStatus.OPEN, RequestStatus.PROPOSED), RequestStatus.PROPOSED, MentorshipAction.PROPOSE_MENTOR, reason);
     }
 
     public void reopened(AuditTrail audit, String actor, String reason) {
-        move(audit, actor, Set.of(RequestStatus.PROPOSED), RequestStatus.OPEN, "reopen", reason);
+        move(audit, actor, Set.of(RequestStatus.PROPOSED), RequestStatus.OPEN, MentorshipAction.REOPEN, reason);
     }
 
     public void matched(AuditTrail audit, String actor) {
-        move(audit, actor, Set.of(RequestStatus.PROPOSED), RequestStatus.MATCHED, "match", "mentor accepted");
+        move(audit, actor, Set.of(RequestStatus.PROPOSED), RequestStatus.MATCHED, MentorshipAction.MATCH, "mentor accepted");
     }
 
     public void closed(AuditTrail audit, String actor, String reason) {
-        move(audit, actor, Set.of(RequestStatus.MATCHED), RequestStatus.CLOSED, "close", reason);
+        move(audit, actor, Set.of(RequestStatus.MATCHED), RequestStatus.CLOSED, MentorshipAction.CLOSE, reason);
     }
 
     public void cancel(AuditTrail audit, String actor, String reason) {
-        move(audit, actor, Set.of(RequestStatus.OPEN), RequestStatus.CANCELLED, "cancel", reason);
+        move(audit, actor, Set.of(RequestStatus.OPEN), RequestStatus.CANCELLED, MentorshipAction.CANCEL, reason);
     }
 
     /** What the startup asks for, changed before a mentor accepts; the edit is audited in its current state. */
@@ -87,15 +88,17 @@ public class MentoringRequest extends PanacheEntityBase {
         this.country = country;
         this.timeZone = timeZone;
         this.description = description;
-        audit.record(AGGREGATE, id, actor, status, status, "edited by the startup");
+        audit.event(MentorshipAction.EDIT).actor(actor).target(AGGREGATE, id).transition(status, status)
+                .detail("edited by the startup").write();
     }
 
-    private void move(AuditTrail audit, String actor, Set<RequestStatus> from, RequestStatus to, String action, String reason) {
+    private void move(AuditTrail audit, String actor, Set<RequestStatus> from, RequestStatus to, MentorshipAction action,
+                      String reason) {
         if (!from.contains(status)) {
-            throw ApiProblem.illegalTransition("mentoring request", status, action);
+            throw ApiProblem.illegalTransition("mentoring request", status, action.code());
         }
         if (status != to) {
-            audit.record(AGGREGATE, id, actor, status, to, reason);
+            audit.event(action).actor(actor).target(AGGREGATE, id).transition(status, to).detail(reason).write();
         }
         status = to;
     }

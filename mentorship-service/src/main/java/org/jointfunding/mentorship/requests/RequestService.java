@@ -9,6 +9,7 @@ import org.jointfunding.kit.Caller;
 import org.jointfunding.kit.ETags;
 import org.jointfunding.kit.Page;
 import org.jointfunding.mentorship.audit.AuditTrail;
+import org.jointfunding.mentorship.audit.MentorshipAction;
 import org.jointfunding.mentorship.audit.AuditView;
 import org.jointfunding.mentorship.common.Labels;
 import org.jointfunding.mentorship.matches.Match;
@@ -150,6 +151,7 @@ public class RequestService {
     private void persist(MentoringRequest request, String actor, String reason) {
         request.status = RequestStatus.OPEN;
         request.persist();
-        audit.record(MentoringRequest.AGGREGATE, request.id, actor, null, RequestStatus.OPEN, reason);
+        audit.event(MentorshipAction.OPEN).actor(actor).target(MentoringRequest.AGGREGATE, request.id)
+                .transition(null, RequestStatus.OPEN).detail(reason).write();
     }
 }

@@ -174,10 +174,14 @@ class MatchFlowTest {
         TestTokens mentor = mentorIn(program, List.of("x"), 2);
         TestTokens startup = TestTokens.user("STARTUP");
         String request = apply(startup, program, List.of("x"));
+        double proposed = matches("proposed");
+        double accepted = matches("accepted");
         String match = runProgram(program).getString("proposals[0].matchId");
 
         as(mentor).post("/api/mentorship/matches/" + match + "/accept").then().statusCode(200)
                 .body("status", equalTo("ACCEPTED")).body("answeredAt", not(equalTo(null)));
+        assertEquals(proposed + 1, matches("proposed"));
+        assertEquals(accepted + 1, matches("accepted"));
         as(startup).get("/api/mentorship/requests/" + request).then().body("status", equalTo("MATCHED"));
         as(startup).header("If-Match", "*").body(Api.ask(List.of("y"), "fintech", List.of("en"), "MY"))
                 .put("/api/mentorship/requests/" + request).then().statusCode(409).body("state", equalTo("MATCHED"));
@@ -186,6 +190,7 @@ class MatchFlowTest {
                 .body("type", equalTo("/problems/illegal-transition")).body("state", equalTo("ACCEPTED"));
         as(mentor).post("/api/mentorship/matches/" + match + "/decline").then().statusCode(409);
         as(mentor).get("/api/mentorship/mentors/me").then().body("load", is(1));
+        assertEquals(accepted + 1, matches("accepted"), "a refused second accept counts nothing");
 
         as(startup).body(Map.of("reason", "Seed round closed")).post("/api/mentorship/matches/" + match + "/end").then()
                 .statusCode(200).body("status", equalTo("ENDED"));
@@ -195,11 +200,13 @@ class MatchFlowTest {
         as(mentor).post("/api/mentorship/matches/" + match + "/end").then().statusCode(409);
         as(startup).get("/api/mentorship/matches/" + match + "/audit").then().statusCode(200)
                 .body("total", is(3))
+                .body("items.action", contains("propose", "accept", "end"))
                 .body("items.to", contains("PROPOSED", "ACCEPTED", "ENDED"))
                 .body("items.from", contains(null, "PROPOSED", "ACCEPTED"))
                 .body("items[1].actor", equalTo(mentor.subject()))
                 .body("items[2].reason", equalTo("Seed round closed"));
         as(startup).get("/api/mentorship/requests/" + request + "/audit").then().statusCode(200)
+                .body("items.action", contains("open", "propose-mentor", "match", "close"))
                 .body("items.to", contains("OPEN", "PROPOSED", "MATCHED", "CLOSED"))
                 .body("items[3].reason", equalTo("Seed round closed"));
     }
@@ -302,5 +309,12 @@ class MatchFlowTest {
         List<Map<String, Object>> proposals = run.getList("proposals");
         return proposals.stream().filter(p -> request.equals(p.get("requestId"))).map(p -> (String) p.get("mentorId"))
                 .findFirst().orElse(null);
+    }
+
+    /** portal_matches_total{status} on /q/metrics, 0 before the first. */
+    private static double matches(String status) {
+        return given().get("/q/metrics").then().statusCode(200).extract().asString().lines()
+                .filter(line -> line.startsWith("portal_matches_total{status=\"" + status + "\"}"))
+                .findFirst().map(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).orElse(0.0);
     }
 }

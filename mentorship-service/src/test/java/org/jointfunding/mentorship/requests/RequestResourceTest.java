@@ -112,7 +112,7 @@ class RequestResourceTest {
         // an edit based on what was read before it is refused, not silently merged
         as(startup).header("If-Match", etag).body(Api.ask(List.of("hiring"), "fintech", List.of("en"), "MY")).put(path)
                 .then().statusCode(412);
-        as(startup).get(path + "/audit").then().body("items.to", contains("OPEN", "OPEN"))
+        as(startup).get(path + "/audit").then().body("items.action", contains("open", "edit")).body("items.to", contains("OPEN", "OPEN"))
                 .body("items[1].reason", equalTo("edited by the startup")).body("items[1].actor", equalTo(startup.subject()));
 
         as(startup).post(path + "/cancel").then().statusCode(200);

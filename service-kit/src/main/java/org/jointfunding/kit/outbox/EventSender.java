@@ -2,7 +2,7 @@ package org.jointfunding.kit.outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jointfunding.kit.EventsConfig;
 
 import java.io.IOException;
 import java.net.URI;
@@ -27,18 +27,19 @@ public class EventSender {
         }
     }
 
-    @ConfigProperty(name = "portal.events.credential", defaultValue = "local-dev-events-credential")
-    String credential;
-
+    // fields, not a constructor: tests replace the sender with a subclass
     @Inject
     OutboxConfig config;
+
+    @Inject
+    EventsConfig events;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /** A traceparent (nullable) continues the trace that caused the event. */
     public Result send(String destination, String payload, String traceParent) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(endpoint(destination)).timeout(config.requestTimeout())
-                .header("Content-Type", "application/json").header("X-Service-Credential", credential);
+                .header("Content-Type", "application/json").header("X-Service-Credential", events.credential());
         if (traceParent != null) {
             builder.header("traceparent", traceParent);
         }

@@ -1,5 +1,7 @@
 package org.jointfunding.kit.outbox;
 
+import org.jointfunding.kit.jobs.OncePerPeriod;
+import io.quarkus.scheduler.ScheduledExecution;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.ScheduledExecution;
@@ -31,25 +33,29 @@ public class OutboxRelay {
     private final OutboxConfig config;
     private final Clock clock;
     private final OutboxBacklog backlog;
+    private final OncePerPeriod once;
 
-    public OutboxRelay(EntityManager entityManager, EventSender sender, OutboxConfig config, Clock clock, OutboxBacklog backlog) {
+    public OutboxRelay(EntityManager entityManager, EventSender sender, OutboxConfig config, Clock clock, OutboxBacklog backlog,
+                       OncePerPeriod once) {
         this.entityManager = entityManager;
+        this.once = once;
         this.sender = sender;
         this.config = config;
         this.clock = clock;
         this.backlog = backlog;
     }
 
+    /** On every replica: claims are row leases, so replicas relay side by side. */
     @Scheduled(every = "${portal.outbox.poll-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = NothingToRelay.class)
     void poll() {
         deliverDue();
     }
 
-    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = NothingToRelay.class)
-    void purge() {
-        purgeDelivered();
+    @Scheduled(identity = "purge-delivered-events", every = "1h", delayed = "1m",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = NothingToRelay.class)
+    void purge(ScheduledExecution execution) {
+        once.run(execution, this::purgeDelivered);
     }
 
     /** Delivers every due event, then measures what is left; returns how many were delivered. */

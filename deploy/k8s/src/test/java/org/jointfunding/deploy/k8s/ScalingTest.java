@@ -92,8 +92,11 @@ class ScalingTest {
                             && h.getSpec().getMaxReplicas() > 1),
                     overlay + ": " + service + " must not be scaled out by an autoscaler");
         }
-        assertTrue(manifests.autoscalers().stream().anyMatch(h -> h.getSpec().getScaleTargetRef().getName().equals("notification")),
-                overlay + ": notification-service, stateless, scales with a HorizontalPodAutoscaler");
+        for (String service : Suite.SCALED_OUT) {
+            assertTrue(manifests.autoscalers().stream().anyMatch(h -> h.getSpec().getScaleTargetRef().getName().equals(service)
+                            && h.getSpec().getMaxReplicas() >= 2),
+                    overlay + ": " + service + " scales with a HorizontalPodAutoscaler");
+        }
     }
 
     @ParameterizedTest(name = "{0}")

@@ -22,11 +22,14 @@ final class Suite {
 
     /**
      * Services whose several replicas do not yet behave as one (docs/DEPLOY.md, "Kubernetes",
-     * "What scales, and what is not done yet"): the gateway's rate-limit buckets are per process; identity's signing
-     * keys reach another replica only at its next reload; funding's and mentorship's timed jobs run
-     * in every replica. Production keeps them at one replica, without an autoscaler.
+     * "What scales, and what is not done yet"): identity's signing keys reach another replica only at
+     * its next reload; the gateway's rate-limit buckets are per process unless it is given Redis.
+     * Production keeps them at one replica, without an autoscaler.
      */
-    static final List<String> SINGLE_REPLICA = List.of("identity", "funding", "mentorship", "gateway");
+    static final List<String> SINGLE_REPLICA = List.of("identity", "gateway");
+
+    /** Stateless, or with their timed jobs run once per period: each scales with a HorizontalPodAutoscaler. */
+    static final List<String> SCALED_OUT = List.of("funding", "mentorship", "notification");
 
     static final Path ROOT = locateRoot();
 

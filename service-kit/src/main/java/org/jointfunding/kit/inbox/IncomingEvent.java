@@ -1,4 +1,4 @@
-package org.jointfunding.notification.events;
+package org.jointfunding.kit.inbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.constraints.NotBlank;
@@ -9,11 +9,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.util.UUID;
 
-/** The envelope the other services' outbox relays deliver. */
+/** The envelope every service's outbox relay delivers to another's {@code /internal/events}. */
 @Schema(name = "IntegrationEvent")
 public record IncomingEvent(
         @NotNull UUID id,
-        @Schema(examples = "ApplicationStatusChanged") @NotBlank @Size(max = 60) String type,
+        @Schema(examples = "ApplicationAwarded") @NotBlank @Size(max = 64) String type,
         @Size(max = 64) String aggregateId,
         Instant occurredAt,
         @Schema(description = "The event's own data; its shape depends on type") JsonNode data) {

@@ -1,0 +1,96 @@
+package org.jointfunding.kit.audit;
+
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * The one way every service writes its audit trail: {@code event(action)}, then what is known,
+ * then {@link Entry#write()}, which stores the entry in the caller's transaction so that a change
+ * and its record stand or fall together. Each service stores entries in its own table by
+ * implementing {@link #store}.
+ */
+public abstract class AuditLog<A extends AuditAction> {
+
+    /** The actor of changes a service makes on its own (expiry sweeps, scheduled closings, events). */
+    public static final String SYSTEM = "system";
+
+    private final Clock clock;
+
+    protected AuditLog(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** For the client proxy CDI makes of a service's trail; the proxy hands every call to the real trail. */
+    protected AuditLog() {
+        this(Clock.systemUTC());
+    }
+
+    public Entry event(A action) {
+        return new Entry(Objects.requireNonNull(action, "action"));
+    }
+
+    /** Persists the entry; called inside the transaction of the change it records. */
+    protected abstract void store(AuditRecord<A> entry);
+
+    public final class Entry {
+        private final A action;
+        private String party;
+        private String actor;
+        private String targetType;
+        private String target;
+        private String scope;
+        private String from;
+        private String to;
+        private String detail;
+
+        private Entry(A action) {
+            this.action = action;
+        }
+
+        public Entry actor(String actor) {
+            this.actor = actor;
+            return this;
+        }
+
+        /** The party the action was taken for, when it is one of several (the agency approving its share). */
+        public Entry party(String party) {
+            this.party = party;
+            return this;
+        }
+
+        public Entry target(Object id) {
+            this.target = text(id);
+            return this;
+        }
+
+        public Entry target(String type, Object id) {
+            this.targetType = type;
+            return target(id);
+        }
+
+        /** The larger object the target belongs to, by which readers filter the trail (a call, for its applications). */
+        public Entry within(Object scope) {
+            this.scope = text(scope);
+            return this;
+        }
+
+        public Entry transition(Object from, Object to) {
+            this.from = text(from);
+            this.to = text(to);
+            return this;
+        }
+
+        public Entry detail(String detail) {
+            this.detail = detail;
+            return this;
+        }
+
+        public void write() {
+            store(new AuditRecord<>(clock.instant(), action, party, actor, targetType, target, scope, from, to, detail));
+        }
+
+        private static String text(Object value) {
+            return value == null ? null : value.toString();
+        }
+    }
+}
