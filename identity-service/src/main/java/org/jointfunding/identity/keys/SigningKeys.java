@@ -18,6 +18,7 @@ import java.security.spec.X509EncodedKeySpec;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ import java.util.Optional;
 /**
  * The keys in memory: the CURRENT private key for signing, and the published public keys for
  * verifying and for the JWKS. Reloaded after a rotation or revocation here, every
- * {@code portal.keys.reload-interval}, and on an unknown {@code kid} (another replica may have
+ * {@code portal.keys.reload-interval} (2 s), and on an unknown {@code kid} (another replica may have
  * rotated), at most once per {@link #UNKNOWN_KID_RELOAD_INTERVAL}.
  */
 @ApplicationScoped
@@ -87,14 +88,15 @@ public class SigningKeys {
     }
 
     /**
-     * Another replica may have rotated or revoked a key: every replica reloads on its own, so none
-     * keeps signing with, or accepting, a key retired elsewhere for longer than this interval.
+     * Another replica may have rotated or revoked a key: every replica reloads on its own (a query of
+     * a few rows), so none keeps signing with, or accepting, a key retired elsewhere, nor refuses a
+     * key made elsewhere, for longer than this interval.
      */
-    // delayed: onStart loads the keys (creating the first one); a run before it would find none
-    @Scheduled(every = "${portal.keys.reload-interval:30s}", delayed = "${portal.keys.reload-interval:30s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${portal.keys.reload-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void reloadPeriodically() {
-        reload();
+        if (loaded != null) { // onStart makes the first load (and on a fresh database the first key)
+            reload();
+        }
     }
 
     /** JWK parameters of the published keys, CURRENT first. */
@@ -126,7 +128,7 @@ public class SigningKeys {
         if (signing == null) {
             throw new IllegalStateException("No CURRENT signing key in the identity database");
         }
-        loaded = new Loaded(signing, java.util.Collections.unmodifiableMap(published));
+        loaded = new Loaded(signing, Collections.unmodifiableMap(published));
         lastReload = clock.instant();
         return loaded;
     }

@@ -22,14 +22,13 @@ final class Suite {
 
     /**
      * Services whose several replicas do not yet behave as one (docs/DEPLOY.md, "Kubernetes",
-     * "What scales, and what is not done yet"): identity's signing keys reach another replica only at
-     * its next reload; the gateway's rate-limit buckets are per process unless it is given Redis.
-     * Production keeps them at one replica, without an autoscaler.
+     * "What scales, and what is not done yet"): the gateway, whose rate-limit buckets are per process
+     * unless it is given Redis, which these manifests do not run. Production keeps it at one replica.
      */
-    static final List<String> SINGLE_REPLICA = List.of("identity", "gateway");
+    static final List<String> SINGLE_REPLICA = List.of("gateway");
 
     /** Stateless, or with their timed jobs run once per period: each scales with a HorizontalPodAutoscaler. */
-    static final List<String> SCALED_OUT = List.of("funding", "mentorship", "notification");
+    static final List<String> SCALED_OUT = List.of("identity", "funding", "mentorship", "notification");
 
     static final Path ROOT = locateRoot();
 
