@@ -6,6 +6,7 @@ import org.jointfunding.kit.ApiProblem;
 import org.jointfunding.kit.Caller;
 import org.jointfunding.kit.Roles;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -24,6 +25,15 @@ public class ApplicationAccess {
     /** Owner, collaborators, ADMIN, and (once submitted) the funding agencies' administrators. */
     public boolean canRead(Application application) {
         return caller.isAdmin() || application.isMember(caller.id()) || isFunderStaff(application);
+    }
+
+    /** The same rule over what {@link ApplicationReads} returns: the view and the agencies funding its call. */
+    public boolean canRead(ApplicationView application, List<String> callFunders) {
+        String me = caller.id();
+        return caller.isAdmin()
+                || (me != null && (me.equals(application.ownerId()) || application.collaborators().contains(me)))
+                || (application.status() != ApplicationStatus.DRAFT && caller.is(Roles.AGENCY_ADMIN)
+                    && caller.agency().map(callFunders::contains).orElse(false));
     }
 
     public boolean isFunderStaff(Application application) {

@@ -43,10 +43,12 @@ public class ApplicationService {
     private final Event<ApplicationSubmitted> submitted;
     private final ApplicationEvents events;
     private final Clock clock;
+    private final ApplicationReads reads;
 
     public ApplicationService(Caller caller, ApplicationAccess access, CallService calls, AuditTrail audit,
                               Event<ApplicationWithdrawn> withdrawn, Event<ApplicationSubmitted> submitted,
-                              ApplicationEvents events, Clock clock) {
+                              ApplicationEvents events, Clock clock, ApplicationReads reads) {
+        this.reads = reads;
         this.caller = caller;
         this.access = access;
         this.calls = calls;
@@ -107,9 +109,11 @@ public class ApplicationService {
                 a.submittedAt);
     }
 
-    @Transactional
+    /** One SQL statement, no transaction ({@link ApplicationReads}); 404 for an application the caller may not read. */
     public ApplicationView get(UUID id) {
-        return ApplicationView.of(access.readable(id));
+        return reads.byId(id).filter(found -> access.canRead(found.view(), found.funders()))
+                .map(ApplicationReads.Readable::view)
+                .orElseThrow(() -> ApiProblem.notFound("application", id));
     }
 
     /** The rules a submit would check, checked now without submitting. */

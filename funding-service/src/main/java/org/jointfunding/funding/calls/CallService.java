@@ -1,7 +1,5 @@
 package org.jointfunding.funding.calls;
 
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
@@ -22,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 @ApplicationScoped
 public class CallService {
@@ -32,9 +31,11 @@ public class CallService {
     private final Event<CallStatusChanged> statusChanged;
     private final CallEvents events;
     private final Clock clock;
+    private final CallReads reads;
 
     public CallService(Caller caller, AuditTrail audit, CallContent content, Event<CallStatusChanged> statusChanged,
-                       CallEvents events, Clock clock) {
+                       CallEvents events, Clock clock, CallReads reads) {
+        this.reads = reads;
         this.caller = caller;
         this.audit = audit;
         this.content = content;
@@ -45,52 +46,55 @@ public class CallService {
 
     /**
      * Everyone lists OPEN calls, and the other announced statuses when asking for one; ADMIN lists
-     * all; agency staff also the calls their agency funds.
+     * all; agency staff also the calls their agency funds. One SQL statement, no transaction
+     * ({@link CallReads}).
      */
-    @Transactional
     public Page<CallView> list(CallFilter filter, int limit, int offset) {
         List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
+        List<Object> params = new ArrayList<>();
         if (!caller.isAdmin()) {
             if (caller.agency().isPresent() && (caller.is("AGENCY_ADMIN") || caller.is("REVIEWER"))) {
-                where.add("(c.status = :open or exists (from Funder f where f.call = c and f.agencyCode = :mine))");
-                params.and("mine", caller.agency().get()).and("open", CallStatus.OPEN);
+                where.add("(c.status = ? or exists (select 1 from call_funder f where f.call_id = c.id and f.agency_code = ?))");
+                params.add(CallStatus.OPEN.name());
+                params.add(caller.agency().get());
             } else if (filter.status != null) {
-                where.add("c.status in :announced");
-                params.and("announced", CallStatus.ANNOUNCED);
+                where.add("c.status = any (?)");
+                params.add(CallStatus.ANNOUNCED.stream().map(Enum::name).toArray(String[]::new));
             } else {
-                where.add("c.status = :open");
-                params.and("open", CallStatus.OPEN);
+                where.add("c.status = ?");
+                params.add(CallStatus.OPEN.name());
             }
         }
         if (filter.status != null) {
-            where.add("c.status = :status");
-            params.and("status", CallStatus.valueOf(filter.status));
+            where.add("c.status = ?");
+            params.add(CallStatus.valueOf(filter.status).name());
         }
         if (filter.sector != null) {
-            where.add(":sector member of c.sectors");
-            params.and("sector", filter.sector);
+            where.add("exists (select 1 from call_sector s where s.call_id = c.id and s.sector = ?)");
+            params.add(filter.sector);
         }
         if (filter.funderCountry != null) {
-            where.add("exists (from Funder f where f.call = c and f.agency.country = :country)");
-            params.and("country", filter.funderCountry);
+            where.add("exists (select 1 from call_funder f join agency a on a.code = f.agency_code where f.call_id = c.id and a.country = ?)");
+            params.add(filter.funderCountry);
         }
         if (filter.agency != null) {
-            where.add("exists (from Funder f where f.call = c and f.agencyCode = :funder)");
-            params.and("funder", filter.agency);
+            where.add("exists (select 1 from call_funder f where f.call_id = c.id and f.agency_code = ?)");
+            params.add(filter.agency);
         }
         if (filter.text != null && !filter.text.isBlank()) {
-            where.add("(lower(c.title) like :text or lower(c.description) like :text)");
-            params.and("text", "%" + filter.text.toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%");
+            where.add("(lower(c.title) like ? or lower(c.description) like ?)");
+            String text = "%" + filter.text.toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%";
+            params.add(text);
+            params.add(text);
         }
-        String query = "from JointCall c" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
-        var found = JointCall.<JointCall>find(query, Sort.by("closesAt").and("id"), params);
-        return new Page<>(found.range(offset, offset + limit - 1).list(), found.count(), limit, offset).map(CallView::of);
+        return reads.page(where, params, limit, offset);
     }
 
-    @Transactional
+    /** One SQL statement, no transaction ({@link CallReads}); 404 for a call the caller may not see. */
     public CallView get(UUID id) {
-        return CallView.of(visible(id));
+        return reads.byId(id).filter(call -> canSee(call.status(), agency -> call.funders().stream()
+                        .anyMatch(f -> f.agency().equals(agency))))
+                .orElseThrow(() -> ApiProblem.notFound("call", id));
     }
 
     @Transactional
@@ -284,8 +288,12 @@ public class CallService {
 
     /** Once announced, a call stays public (applicants follow it past its deadline); drafts and cancelled calls do not. */
     private boolean canSee(JointCall call) {
-        return CallStatus.ANNOUNCED.contains(call.status) || caller.isAdmin()
-                || ((caller.is("AGENCY_ADMIN") || caller.is("REVIEWER")) && caller.agency().map(call::fundedBy).orElse(false));
+        return canSee(call.status, call::fundedBy);
+    }
+
+    private boolean canSee(CallStatus status, Predicate<String> fundedBy) {
+        return CallStatus.ANNOUNCED.contains(status) || caller.isAdmin()
+                || ((caller.is("AGENCY_ADMIN") || caller.is("REVIEWER")) && caller.agency().map(fundedBy::test).orElse(false));
     }
 
     private CallView transition(UUID id, FundingAction action, String reason, Consumer<JointCall> move) {
