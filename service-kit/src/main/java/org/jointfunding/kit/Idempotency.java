@@ -14,13 +14,9 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.function.Supplier;
 
 /**
@@ -40,6 +36,7 @@ public class Idempotency {
 
     private final EntityManager entityManager;
     private final ObjectMapper json;
+    private final RequestHash requestHash;
     private final Clock clock;
     private final Duration retention;
     private final OncePerPeriod once;
@@ -48,6 +45,7 @@ public class Idempotency {
         this.entityManager = entityManager;
         this.once = once;
         this.json = json;
+        this.requestHash = new RequestHash(json);
         this.clock = clock;
         this.retention = config.retention();
     }
@@ -60,7 +58,7 @@ public class Idempotency {
         if (key.length() > 200) {
             throw ApiProblem.badRequest("idempotency-key", "Idempotency-Key is longer than 200 characters");
         }
-        String hash = hash(operation, request);
+        String hash = requestHash.of(operation, request);
         Instant now = clock.instant();
         // claims the key if it is new or its record has expired (not yet swept)
         int claimed = entityManager.createNativeQuery("""
@@ -117,17 +115,6 @@ public class Idempotency {
     private static Response created(Created<?> result) {
         Response.ResponseBuilder response = Response.created(result.location()).entity(result.body());
         return (result.etag() == null ? response : response.header(HttpHeaders.ETAG, result.etag())).build();
-    }
-
-    private String hash(String operation, Object request) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(operation.getBytes(StandardCharsets.UTF_8));
-            digest.update(write(request).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private String write(Object value) {

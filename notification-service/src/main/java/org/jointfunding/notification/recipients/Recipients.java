@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jointfunding.kit.EventsConfig;
+import org.jointfunding.kit.ServiceCredential;
+
 
 import java.io.IOException;
 import java.net.URI;
@@ -38,8 +41,8 @@ public class Recipients {
     @ConfigProperty(name = "portal.identity.url")
     String identityUrl;
 
-    @ConfigProperty(name = "portal.events.credential")
-    String credential;
+    @Inject
+    EventsConfig events;
 
     @Inject
     ObjectMapper json;
@@ -74,7 +77,7 @@ public class Recipients {
 
     private <T> Optional<T> get(String path, Class<T> type) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(identityUrl() + path))
-                .timeout(Duration.ofSeconds(5)).header("X-Service-Credential", credential).GET().build();
+                .timeout(Duration.ofSeconds(5)).header(ServiceCredential.HEADER, events.credential()).GET().build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() == 404) {
