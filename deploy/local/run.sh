@@ -5,7 +5,10 @@
 #
 # Options:  --no-build   start what was built last time
 #           --reset      drop the three databases and the generated secrets first (fresh demo data)
-# Settings: PGHOST/PGPORT, PORTAL_DB_ADMIN_URL (see deploy/local/postgres.sh); JAVA_OPTS.
+# Settings: PGHOST/PGPORT, PORTAL_DB_ADMIN_URL (see deploy/local/postgres.sh); JAVA_OPTS;
+#           GATEWAY_RATE_LIMIT_STORE=redis (with GATEWAY_RATE_LIMIT_REDIS_URL, default
+#           redis://127.0.0.1:6379) to keep the gateway's rate limits in Redis, as several replicas
+#           do; by default they stay in the gateway's memory (one replica).
 #
 # The generated secrets (database passwords, the key that encrypts identity's signing keys, the
 # events credential, the admin password) belong with the databases, which are per machine: they
@@ -43,6 +46,16 @@ command -v psql >/dev/null || { say "psql is needed: sudo apt-get install postgr
 $build && require_node
 
 mkdir -p "$LOGS" "$(dirname "$SECRETS")"
+if [[ ${GATEWAY_RATE_LIMIT_STORE:-memory} == [Rr][Ee][Dd][Ii][Ss] ]]; then
+  redis_at=${GATEWAY_RATE_LIMIT_REDIS_URL:-redis://127.0.0.1:6379}
+  redis_at=${redis_at#*://}; redis_at=${redis_at##*@}; redis_at=${redis_at%%/*}; redis_at=${redis_at%%\?*}
+  [[ $redis_at == *:* ]] || redis_at=$redis_at:6379
+  if timeout 3 bash -c 'exec 3<>"/dev/tcp/$1/$2"' _ "${redis_at%:*}" "${redis_at##*:}" 2>/dev/null; then
+    say "Gateway rate limits in Redis at $redis_at"
+  else
+    say "No Redis answers at $redis_at: the gateway limits in its own memory until one does"
+  fi
+fi
 say "PostgreSQL on $PG_HOST:$PG_PORT"
 pg_ensure_running
 if $reset; then

@@ -108,9 +108,44 @@ public interface GatewayConfig {
         /** Routes with the {@link #tokens()} limit: they take random secrets, not passwords. */
         List<String> tokenRoutes();
 
-        /** Most clients tracked at once (least recently seen are forgotten first). */
+        /** Most clients tracked at once in memory (least recently seen are forgotten first); also while Redis is unavailable. */
         @WithDefault("100000")
         long maxTrackedClients();
+
+        /**
+         * Where the buckets live: {@code memory}, in this process (right for one replica), or {@code redis},
+         * shared by every replica pointed at the same Redis and key prefix.
+         */
+        @WithDefault("memory")
+        Store store();
+
+        /** The Redis of {@code store=redis}. */
+        Redis redis();
+    }
+
+    enum Store {
+        MEMORY, REDIS
+    }
+
+    interface Redis {
+        /**
+         * Lettuce's URI syntax: {@code redis://[:password@]host[:port][/database]}, {@code rediss://} for TLS,
+         * {@code redis-sentinel://...} for Sentinel.
+         */
+        @WithDefault("redis://127.0.0.1:6379")
+        String url();
+
+        /** Put before every key, so several suites (or environments) can share one Redis. */
+        @WithDefault("portal:gateway:rl:")
+        String keyPrefix();
+
+        /** Longest wait to connect and for each answer; past it the request is limited in memory instead. */
+        @WithDefault("250ms")
+        Duration timeout();
+
+        /** After Redis failed to answer, how long the limits stay in memory before Redis is asked again; also the longest pause between reconnection attempts. */
+        @WithDefault("1s")
+        Duration retryInterval();
     }
 
     interface Limit {

@@ -4,12 +4,14 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,6 +20,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTest
 @QuarkusTestResource(FakeServices.class)
 class RateLimitTest {
+
+    @Inject
+    GatewayConfig config;
+
+    @Test
+    void bucketsLiveInThisProcessUnlessRedisIsAskedFor() {
+        assertEquals(GatewayConfig.Store.MEMORY, config.rateLimit().store());
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'rate limits' }.status", is("UP"))
+                .body("checks.find { it.name == 'rate limits' }.data.store", is("memory"));
+    }
 
     @Test
     void anonymousCallsAreLimitedPerClientAddress() {

@@ -3,15 +3,18 @@ package org.jointfunding.gateway.ratelimit;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
+import io.vertx.core.Context;
 import io.vertx.core.Handler;
 import io.vertx.core.MultiMap;
 import io.vertx.ext.web.RoutingContext;
+import org.jboss.logging.Logger;
 import org.jointfunding.gateway.GatewayConfig;
 import org.jointfunding.gateway.auth.EdgeAuthentication;
 import org.jointfunding.gateway.clients.ClientAddress;
 import org.jointfunding.gateway.problem.Problem;
 import org.jointfunding.gateway.endpoints.EndpointPatterns;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -24,14 +27,22 @@ import java.util.concurrent.TimeUnit;
  * Every limited response carries {@code RateLimit-Limit}, {@code RateLimit-Remaining},
  * {@code RateLimit-Reset} and {@code RateLimit-Policy}; a refusal is a 429 problem with
  * {@code Retry-After}. Runs after {@link EdgeAuthentication}, which tells who is signed in.
+ * The buckets live in a {@link RateLimitBuckets} store: this process' memory, or Redis shared by every
+ * replica (then the decision arrives asynchronously and the request waits for it, paused).
  */
 public class RateLimiting implements Handler<RoutingContext> {
 
-    private record Plan(String name, long requests, long windowSeconds, BucketConfiguration configuration) {
+    private static final Logger LOG = Logger.getLogger(RateLimiting.class);
+
+    /** {@code keyPrefix}: the bucket's name and limit, so a changed limit starts fresh buckets rather than meeting stored ones made with the old limit. */
+    private record Plan(String name, long requests, long windowSeconds, String keyPrefix, BucketConfiguration configuration) {
         static Plan of(String name, GatewayConfig.Limit limit) {
             Bandwidth bandwidth = Bandwidth.builder().capacity(limit.requests())
                     .refillGreedy(limit.requests(), limit.window()).build();
+            long millis = limit.window().toMillis();
+            String window = millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms";
             return new Plan(name, limit.requests(), Math.max(1, limit.window().toSeconds()),
+                    name + ':' + limit.requests() + '/' + window + ':',
                     BucketConfiguration.builder().addLimit(bandwidth).build());
         }
     }
@@ -76,7 +87,29 @@ public class RateLimiting implements Handler<RoutingContext> {
             plan = anonymous;
             key = client;
         }
-        ConsumptionProbe probe = buckets.bucket(plan.name() + ':' + key, plan.configuration()).tryConsumeAndReturnRemaining(1);
+        CompletableFuture<ConsumptionProbe> decision = buckets.tryConsume(plan.keyPrefix() + key, plan.configuration()).toCompletableFuture();
+        if (decision.isDone()) { // in memory: at once
+            decide(ctx, plan, decision);
+            return;
+        }
+        // a remote store answers on its own threads; the request (paused) goes on on its event loop
+        Context context = ctx.vertx().getOrCreateContext();
+        decision.whenComplete((probe, failure) -> context.runOnContext(v -> {
+            if (!ctx.response().closed()) { // the caller may have gone meanwhile
+                decide(ctx, plan, decision);
+            }
+        }));
+    }
+
+    private void decide(RoutingContext ctx, Plan plan, CompletableFuture<ConsumptionProbe> decision) {
+        ConsumptionProbe probe;
+        try {
+            probe = decision.join();
+        } catch (RuntimeException e) { // a store must not fail; if one does, the request is not refused for it
+            LOG.warnf("The rate-limit store failed, request let through unlimited: %s", e.toString());
+            ctx.next();
+            return;
+        }
         MultiMap headers = ctx.response().headers();
         headers.set("RateLimit-Limit", Long.toString(plan.requests()));
         headers.set("RateLimit-Remaining", Long.toString(probe.getRemainingTokens()));
