@@ -19,7 +19,10 @@ import java.util.Optional;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Each of the five Deployments: probes, resources, a locked-down pod, a JVM sized to its limit. */
+/**
+ * Each Deployment (the five services' and Redis'): probes, resources, a locked-down pod, a JVM sized
+ * to its limit; variable references that Kubernetes resolves.
+ */
 class DeploymentTest {
 
     static List<String> overlays() {
@@ -30,7 +33,7 @@ class DeploymentTest {
     @MethodSource("overlays")
     void everyServiceHasExactlyOneDeployment(String overlay) {
         List<String> names = Manifests.of(overlay).deployments().stream().map(d -> d.getMetadata().getName()).sorted().toList();
-        assertEquals(Suite.SERVICES.stream().sorted().toList(), names, overlay);
+        assertEquals(Suite.DEPLOYMENTS.stream().sorted().toList(), names, overlay);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -40,6 +43,12 @@ class DeploymentTest {
         for (Deployment deployment : Manifests.of(overlay).deployments()) {
             Container container = Manifests.container(deployment);
             String what = overlay + ": " + deployment.getMetadata().getName();
+            if (deployment.getMetadata().getName().equals(Suite.REDIS)) {
+                // no Quarkus health endpoints: Redis is asked for a PONG (it starts in a moment: no startup probe needed)
+                redisProbe(problems, what + " readinessProbe", container.getReadinessProbe(), container);
+                redisProbe(problems, what + " livenessProbe", container.getLivenessProbe(), container);
+                continue;
+            }
             probe(problems, what + " startupProbe", container.getStartupProbe(), "/q/health/started");
             probe(problems, what + " readinessProbe", container.getReadinessProbe(), "/q/health/ready");
             probe(problems, what + " livenessProbe", container.getLivenessProbe(), "/q/health/live");
@@ -56,6 +65,34 @@ class DeploymentTest {
             problems.add(what + ": " + probe.getHttpGet().getPath() + " instead of " + path);
         } else if (probe.getHttpGet().getPort() == null) {
             problems.add(what + ": no port");
+        }
+    }
+
+    /**
+     * Redis' probes: `redis-cli ... ping` whose answer must be PONG (an error answer such as NOAUTH
+     * is no sign of health, whatever redis-cli's exit code), or a TCP connection to its port.
+     */
+    private static void redisProbe(List<String> problems, String what, Probe probe, Container container) {
+        if (probe == null) {
+            problems.add(what + ": missing");
+        } else if (probe.getExec() != null) {
+            String command = String.join(" ", probe.getExec().getCommand());
+            if (!command.contains("redis-cli") || !command.toLowerCase(java.util.Locale.ROOT).contains(" ping")
+                    || !command.contains("PONG")) {
+                problems.add(what + ": " + command + " is not redis-cli ... ping checked for PONG");
+            }
+        } else if (probe.getTcpSocket() != null) {
+            var port = probe.getTcpSocket().getPort();
+            boolean exposed = port != null && container.getPorts().stream().anyMatch(p -> port.getIntVal() != null
+                    ? port.getIntVal().equals(p.getContainerPort()) : port.getStrVal().equals(p.getName()));
+            if (!exposed) {
+                problems.add(what + ": a TCP probe on " + port + ", which the container does not expose");
+            }
+        } else {
+            problems.add(what + ": neither redis-cli ping (exec) nor tcpSocket");
+        }
+        if (probe != null && (probe.getTimeoutSeconds() == null || probe.getTimeoutSeconds() < 1)) {
+            problems.add(what + ": no timeoutSeconds");
         }
     }
 
@@ -84,7 +121,7 @@ class DeploymentTest {
                 var limit = resources.getLimits().get("memory").getNumericalAmount();
                 if (request.compareTo(limit) != 0) {
                     problems.add(what + ": memory request " + request + " differs from the limit " + limit
-                            + " (a JVM's heap is sized once, from the limit: request it all)");
+                            + " (a JVM's heap, Redis' maxmemory, is sized once, from the limit: request it all)");
                 }
             }
         }
@@ -120,10 +157,12 @@ class DeploymentTest {
             // Service links put GATEWAY_PORT=tcp://... and the like into the environment, which
             // Quarkus would take for gateway.* settings
             check(problems, Boolean.FALSE.equals(pod.getEnableServiceLinks()), what + ": enableServiceLinks is not false");
-            // a read-only root needs a writable /tmp (hsperfdata, Vert.x's file cache, OR-Tools' library)
-            boolean tmp = container.getVolumeMounts().stream().anyMatch(m -> m.getMountPath().equals("/tmp")
+            // a read-only root needs a writable /tmp (hsperfdata, Vert.x's file cache, OR-Tools' library);
+            // Redis its working directory /data (nothing is saved there: RedisTest)
+            String writable = deployment.getMetadata().getName().equals(Suite.REDIS) ? "/data" : "/tmp";
+            boolean emptyDir = container.getVolumeMounts().stream().anyMatch(m -> m.getMountPath().equals(writable)
                     && pod.getVolumes().stream().anyMatch(v -> v.getName().equals(m.getName()) && v.getEmptyDir() != null));
-            check(problems, tmp, what + ": no emptyDir mounted on /tmp");
+            check(problems, emptyDir, what + ": no emptyDir mounted on " + writable);
             for (Volume volume : pod.getVolumes()) {
                 check(problems, volume.getHostPath() == null, what + ": hostPath volume " + volume.getName());
             }
@@ -135,7 +174,10 @@ class DeploymentTest {
     @MethodSource("overlays")
     void theJvmIsSizedToTheContainerLimit(String overlay) {
         List<String> problems = new ArrayList<>();
-        for (Deployment deployment : Manifests.of(overlay).deployments()) {
+        Manifests manifests = Manifests.of(overlay);
+        // the services' JVMs; Redis' maxmemory is RedisTest's
+        for (String service : Suite.SERVICES) {
+            Deployment deployment = manifests.deployment(service);
             Container container = Manifests.container(deployment);
             String what = overlay + ": " + deployment.getMetadata().getName();
             Map<String, String> options = new java.util.HashMap<>();
@@ -167,6 +209,51 @@ class DeploymentTest {
                         overlay + ": " + image + " is not in a registry (host/name:tag)");
             }
         }
+    }
+
+    /**
+     * Kubernetes expands $(NAME) in a variable's value only for a variable defined before it in the
+     * same container (in command and args, for any of the container's variables); otherwise the text
+     * stays as it is, and a URL would carry "$(REDIS_PASSWORD)" as its password.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void variableReferencesNameVariablesDefinedBefore(String overlay) {
+        List<String> problems = new ArrayList<>();
+        for (Deployment deployment : Manifests.of(overlay).deployments()) {
+            Container container = Manifests.container(deployment);
+            String what = overlay + ": " + deployment.getMetadata().getName();
+            List<String> defined = new ArrayList<>();
+            for (EnvVar env : container.getEnv()) {
+                for (String name : references(env.getValue())) {
+                    check(problems, defined.contains(name), what + ": " + env.getName() + " refers to $(" + name
+                            + "), which is not defined before it in the container's env");
+                }
+                defined.add(env.getName());
+            }
+            List<String> commandLine = new ArrayList<>(container.getCommand());
+            commandLine.addAll(container.getArgs());
+            for (String arg : commandLine) {
+                for (String name : references(arg)) {
+                    check(problems, defined.contains(name), what + ": the command line refers to $(" + name
+                            + "), which is not in the container's env");
+                }
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    /** The $(NAME) references of a value ($$(NAME) is an escaped, literal one). */
+    static List<String> references(String value) {
+        List<String> names = new ArrayList<>();
+        if (value == null) {
+            return names;
+        }
+        var matcher = java.util.regex.Pattern.compile("(?<!\\$)\\$\\(([A-Za-z_][A-Za-z0-9_]*)\\)").matcher(value);
+        while (matcher.find()) {
+            names.add(matcher.group(1));
+        }
+        return names;
     }
 
     private static void check(List<String> problems, boolean ok, String problem) {

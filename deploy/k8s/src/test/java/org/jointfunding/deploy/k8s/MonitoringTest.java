@@ -34,8 +34,9 @@ class MonitoringTest {
     private static final Set<String> FRAMEWORK = Set.of("up", "http_server_requests_seconds_count",
             "http_server_requests_seconds_sum", "http_server_requests_seconds_max", "jvm_memory_used_bytes",
             "jvm_memory_max_bytes");
-    private static final Pattern METRIC = Pattern.compile("\\b((?:portal|http|jvm)_[a-z0-9_]+|up)\\s*[{(\\s]");
-    private static final Pattern COUNTER = Pattern.compile("countOnCommit\\(\"([a-z.]+)\"");
+    private static final Pattern METRIC = Pattern.compile("\\b((?:portal|gateway|http|jvm)_[a-z0-9_]+|up)\\s*[{(\\s]");
+    /** service-kit's counters of committed business events, and Micrometer counters built directly (the gateway's). */
+    private static final Pattern COUNTER = Pattern.compile("(?:countOnCommit|Counter\\.builder)\\(\"([a-z.]+)\"");
     private static final Pattern GAUGE = Pattern.compile("Gauge\\.builder\\(\"([a-z.]+)\"([^;]*);");
     private static final Pattern BASE_UNIT = Pattern.compile("\\.baseUnit\\(\"(\\w+)\"\\)");
 
@@ -83,7 +84,8 @@ class MonitoringTest {
         Set<String> published = published();
         assertTrue(published.containsAll(Set.of("portal_applications_submitted_total", "portal_awards_total",
                 "portal_matches_total", "portal_outbox_pending", "portal_outbox_oldest_pending_seconds",
-                "portal_outbox_dead_lettered")), "found in the code: " + published);
+                "portal_outbox_dead_lettered", "gateway_rate_limit_redis_available", "gateway_rate_limit_redis_fallbacks_total")),
+                "found in the code: " + published);
     }
 
     private static void assertPublished(List<String> exprs, String file) {

@@ -24,13 +24,21 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The NetworkPolicies allow exactly the connections the services make, as their settings in the
- * manifests say (an upstream URL, an outbox destination, a JWKS URL, a JDBC URL): nothing missing,
- * nothing more. Only the gateway is reached from outside the namespace.
+ * manifests say (an upstream URL, an outbox destination, a JWKS URL, a JDBC URL, the gateway's
+ * Redis URL): nothing missing, nothing more. Only the gateway is reached from outside the namespace.
  */
 class NetworkPolicyTest {
 
     /** Settings holding the portal's public address (as browsers and scripts see it), not a connection. */
     private static final Set<String> PUBLIC_ADDRESSES = Set.of("PORTAL_ISSUER", "PORTAL_PUBLIC_URL", "QUARKUS_HTTP_CORS_ORIGINS");
+
+    /**
+     * The port a URL without one connects to, by scheme (jdbc: taken off first). Lettuce's redis://
+     * and rediss:// (TLS) both default to 6379. A scheme not listed fails the check rather than being
+     * taken for HTTP.
+     */
+    static final java.util.Map<String, Integer> DEFAULT_PORTS = java.util.Map.of(
+            "http", 80, "https", 443, "postgresql", 5432, "redis", 6379, "rediss", 6379);
 
     static List<String> overlays() {
         return Manifests.overlays().toList();
@@ -111,7 +119,11 @@ class NetworkPolicyTest {
                         fail(manifests.overlay + ": " + from + " " + env.getName() + " points at the pod itself: " + url);
                     }
                     String host = uri.getHost().split("\\.")[0];
-                    int port = uri.getPort() != -1 ? uri.getPort() : uri.getScheme().equals("https") ? 443 : 80;
+                    Integer port = uri.getPort() != -1 ? Integer.valueOf(uri.getPort()) : DEFAULT_PORTS.get(uri.getScheme());
+                    if (port == null) {
+                        fail(manifests.overlay + ": " + from + " " + env.getName() + ": " + url + " has no port, and these checks do not "
+                                + "know the default port of " + uri.getScheme() + ":// (add it to DEFAULT_PORTS)");
+                    }
                     needed.add(target(manifests, network, from, env.getName(), host, port, clusters));
                 }
             }

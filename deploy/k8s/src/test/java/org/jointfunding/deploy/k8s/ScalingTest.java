@@ -79,10 +79,13 @@ class ScalingTest {
         }
     }
 
-    /** docs/DEPLOY.md, "Kubernetes", "What scales, and what is not done yet": these do not behave as one yet. */
+    /**
+     * docs/DEPLOY.md, "Kubernetes", "What scales, and what is not done yet": Redis' replicas would
+     * not behave as one (Suite.SINGLE_REPLICA); the others scale with an autoscaler.
+     */
     @ParameterizedTest(name = "{0}")
     @MethodSource("overlays")
-    void servicesWithPerProcessStateKeepOneReplica(String overlay) {
+    void deploymentsWithPerProcessStateKeepOneReplica(String overlay) {
         Manifests manifests = Manifests.of(overlay);
         for (String service : Suite.SINGLE_REPLICA) {
             Deployment deployment = manifests.deployment(service);
@@ -97,6 +100,27 @@ class ScalingTest {
                             && h.getSpec().getMaxReplicas() >= 2),
                     overlay + ": " + service + " scales with a HorizontalPodAutoscaler");
         }
+    }
+
+    /**
+     * Several gateways limit a client as one only with their buckets in Redis: in memory (the
+     * packaged default) each replica would give every client the whole of every limit again.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void theGatewayScalesOutOnlyWithItsBucketsInRedis(String overlay) {
+        Manifests manifests = Manifests.of(overlay);
+        Deployment gateway = manifests.deployment("gateway");
+        int most = manifests.autoscalers().stream().filter(h -> h.getSpec().getScaleTargetRef().getName().equals("gateway"))
+                .map(h -> h.getSpec().getMaxReplicas()).findFirst()
+                .orElse(Optional.ofNullable(gateway.getSpec().getReplicas()).orElse(1));
+        if (most <= 1) {
+            return;
+        }
+        String store = Manifests.container(gateway).getEnv().stream().filter(e -> e.getName().equals("GATEWAY_RATE_LIMIT_STORE"))
+                .findFirst().flatMap(manifests::resolve).orElse("memory");
+        assertEquals("redis", store, overlay + ": up to " + most + " gateway replicas with GATEWAY_RATE_LIMIT_STORE=" + store
+                + ": a client would get " + most + " times every rate limit (set it to redis, with GATEWAY_RATE_LIMIT_REDIS_URL)");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -30,8 +30,8 @@ class ServiceDriftTest {
 
     /**
      * Settings read only when another one has a given value: their loopback default matters only
-     * then. The gateway's Redis is used only with gateway.rate-limit.store=redis; the manifests keep
-     * the buckets in memory (one gateway replica).
+     * then. The gateway's Redis is used only with gateway.rate-limit.store=redis (which the manifests
+     * set: its URL must then point at the Redis Service, not at 127.0.0.1).
      */
     private static final Map<String, Map.Entry<String, String>> ONLY_READ_WHEN = Map.of(
             "gateway.rate-limit.redis.url", Map.entry("GATEWAY_RATE_LIMIT_STORE", "redis"));
@@ -98,12 +98,18 @@ class ServiceDriftTest {
         List<String> problems = new ArrayList<>();
         for (String service : Suite.SERVICES) {
             ServiceSettings settings = settings(service);
-            for (EnvVar env : Manifests.container(manifests.deployment(service)).getEnv()) {
-                if (env.getName().equals(ServiceSettings.LAUNCHER_OPTIONS)) {
+            List<EnvVar> env = Manifests.container(manifests.deployment(service)).getEnv();
+            for (int i = 0; i < env.size(); i++) {
+                String name = env.get(i).getName();
+                if (name.equals(ServiceSettings.LAUNCHER_OPTIONS)) {
                     continue; // the java launcher's; DockerfileTest checks the images start java
                 }
-                if (!settings.reads(env.getName())) {
-                    problems.add(overlay + ": " + service + " sets " + env.getName() + ", which " + Suite.MODULES.get(service)
+                // Kubernetes', not the service's: there only to be composed into a later variable the
+                // service reads (the Redis password into GATEWAY_RATE_LIMIT_REDIS_URL)
+                boolean composed = env.subList(i + 1, env.size()).stream()
+                        .anyMatch(later -> DeploymentTest.references(later.getValue()).contains(name) && settings.reads(later.getName()));
+                if (!composed && !settings.reads(name)) {
+                    problems.add(overlay + ": " + service + " sets " + name + ", which " + Suite.MODULES.get(service)
                             + " does not read (no such property in its application.properties, config mappings or code)");
                 }
             }

@@ -18,17 +18,33 @@ final class Suite {
             "notification", "notification-service",
             "gateway", "gateway");
 
+    /** The suite's own processes (Quarkus, built here into an image each by deploy/k8s/docker). */
     static final List<String> SERVICES = List.of("identity", "funding", "mentorship", "notification", "gateway");
 
     /**
-     * Services whose several replicas do not yet behave as one (docs/DEPLOY.md, "Kubernetes",
-     * "What scales, and what is not done yet"): the gateway, whose rate-limit buckets are per process
-     * unless it is given Redis, which these manifests do not run. Production keeps it at one replica.
+     * The Redis that holds the gateway's rate-limit buckets (gateway.rate-limit.store=redis): the
+     * official image, no Quarkus, no Dockerfile here. It gets the services' hardening checks, and
+     * checks of its own where theirs do not apply (probes, memory, persistence: RedisTest).
      */
-    static final List<String> SINGLE_REPLICA = List.of("gateway");
+    static final String REDIS = "redis";
 
-    /** Stateless, or with their timed jobs run once per period: each scales with a HorizontalPodAutoscaler. */
-    static final List<String> SCALED_OUT = List.of("identity", "funding", "mentorship", "notification");
+    /** Every Deployment of the manifests: the services and Redis. */
+    static final List<String> DEPLOYMENTS = java.util.stream.Stream.concat(SERVICES.stream(), java.util.stream.Stream.of(REDIS)).toList();
+
+    /**
+     * Deployments whose several replicas would not behave as one: Redis, whose replicas would each
+     * hold their own buckets (no replication between them), so gateway replicas connected to
+     * different ones would count a client apart. It runs one replica and is disposable: the gateway
+     * fails open to per-replica memory buckets while it is away (docs/DEPLOY.md, "Kubernetes",
+     * "What scales, and what is not done yet").
+     */
+    static final List<String> SINGLE_REPLICA = List.of(REDIS);
+
+    /**
+     * Stateless, or with their timed jobs run once per period, or (the gateway) with their shared
+     * state in Redis: each scales with a HorizontalPodAutoscaler.
+     */
+    static final List<String> SCALED_OUT = List.of("identity", "funding", "mentorship", "notification", "gateway");
 
     static final Path ROOT = locateRoot();
 
