@@ -19,6 +19,11 @@ source deploy/local/postgres.sh
 source deploy/local/node.sh
 
 LOGS=.deploy-run/logs        # ignored by git
+# Every service's JVM options unless JAVA_OPTS is set (it replaces them; JAVA_OPTS= gives the JVM's own
+# defaults). Lean processes (issue 20): a serial collector and bounded heap, metaspace, code cache and
+# thread stacks; deploy/load/read-path/run.sh starts funding with them and measures RSS and start time
+# (docs/PERFORMANCE.md, "Read paths and lean processes"). Keep this one line: the benchmark reads it.
+DEFAULT_JAVA_OPTS="-XX:+UseSerialGC -Xms32m -Xmx128m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k"
 SECRETS=${XDG_STATE_HOME:-$HOME/.local/state}/joint-funding-portal/secrets.env
 SERVICES=(identity-service:8081 funding-service:8082 mentorship-service:8083 notification-service:8084 gateway:8080)
 DATABASES=(identity funding mentorship notification)
@@ -126,7 +131,7 @@ start() {
       export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$db"
       export QUARKUS_DATASOURCE_USERNAME=$db QUARKUS_DATASOURCE_PASSWORD=${!password_var}
     fi
-    exec java ${JAVA_OPTS:-} -jar "$module/target/quarkus-app/quarkus-run.jar"
+    exec java ${JAVA_OPTS-$DEFAULT_JAVA_OPTS} -jar "$module/target/quarkus-app/quarkus-run.jar"
   ) > "$LOGS/$module.log" 2>&1 &
   pids+=($!)
 }

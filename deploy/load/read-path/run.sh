@@ -21,13 +21,13 @@
 # JVM options: FUNDING_JAVA_OPTS if set, else the default of deploy/local/run.sh (DEFAULT_JAVA_OPTS),
 # which is what the run command gives every service.
 #
-# Usage: deploy/load/read-path/run.sh   (env: WARMUP=20 DURATION=10 ROUNDS=3 CONNECTIONS=16 THREADS=2
+# Usage: deploy/load/read-path/run.sh   (env: WARMUP=30 DURATION=10 ROUNDS=3 CONNECTIONS=16 THREADS=2
 #        FUNDING_JAVA_OPTS="..."). Needs wrk, pgbench, psql, openssl, python3, curl, java; installs
-#        nothing (builds funding's fast-jar if it is missing). About 1 + 4 x (WARMUP/4 + ROUNDS x DURATION)... in
-#        practice 3 x WARMUP + 4 x ROUNDS x DURATION + ~40 s.
+#        nothing (builds funding's fast-jar if it is missing). Bounded: about 40 s of setup, 3 x WARMUP,
+#        then ROUNDS x (4 x DURATION + 10 s): about 4.5 minutes with the defaults.
 set -euo pipefail
 
-WARMUP=${WARMUP:-20}
+WARMUP=${WARMUP:-30}
 DURATION=${DURATION:-10}
 ROUNDS=${ROUNDS:-3}
 CONNECTIONS=${CONNECTIONS:-16}
@@ -90,6 +90,8 @@ for _ in $(seq 1 1200); do
   sleep 0.05
 done
 ready_ms=$(( ($(date +%s%N) - start_ns) / 1000000 ))
+ready_cpu_ticks=$(awk '{print $14 + $15}' "/proc/$funding_pid/stat")   # CPU spent starting: steadier than wall time on a shared machine
+ready_rss_kb=$(awk '/^VmRSS/ {print $2}' "/proc/$funding_pid/status")
 started_in=$(grep -o 'started in [0-9.]*s' "$work/funding.log" | head -1 || true)
 
 # --- data, through the API: two agencies, three OPEN calls, one startup's draft application --------
@@ -155,9 +157,9 @@ done
 rss_kb=$(awk '/^VmRSS/ {print $2}' "/proc/$funding_pid/status")
 hwm_kb=$(awk '/^VmHWM/ {print $2}' "/proc/$funding_pid/status")
 
-python3 - "$results" "$(getconf CLK_TCK)" "$ready_ms" "$started_in" "$rss_kb" "$hwm_kb" "$java_opts" "$work" <<'PY'
+python3 - "$results" "$(getconf CLK_TCK)" "$ready_ms" "$started_in" "$rss_kb" "$hwm_kb" "$java_opts" "$work" "$ready_cpu_ticks" "$ready_rss_kb" <<'PY'
 import os, statistics, sys
-path, ticks, ready_ms, started_in, rss_kb, hwm_kb, java_opts, work = sys.argv[1:9]
+path, ticks, ready_ms, started_in, rss_kb, hwm_kb, java_opts, work, ready_cpu, ready_rss = sys.argv[1:11]
 rows, tps = {}, {}
 for line in open(path):
     name, rnd, *fields = line.split()
@@ -172,7 +174,7 @@ paths = {"call": "GET /api/funding/calls/{id} (anonymous)", "application": "GET 
 print(f"Median of {len(tps)} rounds of {os.environ.get('DURATION', '10')} s, wrk -t{os.environ.get('THREADS', '2')} "
       f"-c{os.environ.get('CONNECTIONS', '16')}; {os.cpu_count()} CPUs, load average at the end {os.getloadavg()[0]:.1f}.")
 print(f"funding JVM options: {java_opts or '(none: the JVM defaults)'}\n")
-print(f"| what | req/s (TPS) | ratio to pgbench -S | target | p50 ms | p99 ms | non-2xx | funding CPU µs/request | DB transactions/request | bytes |")
+print(f"| what | req/s (TPS) | ratio to pgbench -S | target | p50 ms | p99 ms | non-2xx | funding CPU µs/request | DB transactions/request (a statement outside a transaction counts as one) | bytes |")
 print("|---|---|---|---|---|---|---|---|---|---|")
 print(f"| pgbench -S | {statistics.median(tps.values()):.0f} | 1 | | | | | | 1 | |")
 for name in ("call", "application", "open-calls"):
@@ -184,7 +186,7 @@ for name in ("call", "application", "open-calls"):
     print(f"| {paths[name]} | {statistics.median(r['req_s'] for r in rs):.0f} | {ratio:.3f} | {targets[name]} "
           f"{'met' if ratio >= targets[name] else 'NOT met'} | {statistics.median(r['p50_ms'] for r in rs):.2f} "
           f"| {statistics.median(r['p99_ms'] for r in rs):.2f} | {int(sum(r['non2xx'] for r in rs))} | {cpu:.0f} | {xpr:.2f} | {size} |")
-print(f"\nfunding: launch to ready {int(ready_ms) / 1000:.2f} s ({started_in or 'no started-in line'}); "
+print(f"\nfunding: launch to ready {int(ready_ms) / 1000:.2f} s ({started_in or 'no started-in line'}; {int(ready_cpu) / float(ticks):.1f} s of CPU; RSS when ready {int(ready_rss) / 1024:.0f} MB); "
       f"RSS after the load {int(rss_kb) / 1024:.0f} MB, peak {int(hwm_kb) / 1024:.0f} MB (targets: <= 2.5 s, <= 256 MB)")
 PY
 echo "Raw results and logs: $work" >&2
