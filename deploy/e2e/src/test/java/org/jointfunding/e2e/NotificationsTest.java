@@ -1,6 +1,5 @@
 package org.jointfunding.e2e;
 
-import io.restassured.RestAssured;
 import io.restassured.response.ValidatableResponse;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -106,11 +105,11 @@ class NotificationsTest {
         awaitKind(owner, "MATCH_ACCEPTED");
 
         // what operators count on /q/metrics (deploy/monitoring's dashboard and alerts read these)
-        assertTrue(metric("funding", "portal_applications_submitted_total") >= 1);
-        assertEquals(1.0, metric("funding", "portal_awards_total{agency=\"" + my + "\"}"), "one award, counted for MY");
-        assertEquals(1.0, metric("funding", "portal_awards_total{agency=\"" + ir + "\"}"), "and for IR");
-        assertTrue(metric("mentorship", "portal_matches_total{status=\"proposed\"}") >= 1);
-        assertTrue(metric("mentorship", "portal_matches_total{status=\"accepted\"}") >= 1);
+        assertTrue(suite.metric("funding", "portal_applications_submitted_total") >= 1);
+        assertEquals(1.0, suite.metric("funding", "portal_awards_total{agency=\"" + my + "\"}"), "one award, counted for MY");
+        assertEquals(1.0, suite.metric("funding", "portal_awards_total{agency=\"" + ir + "\"}"), "and for IR");
+        assertTrue(suite.metric("mentorship", "portal_matches_total{status=\"proposed\"}") >= 1);
+        assertTrue(suite.metric("mentorship", "portal_matches_total{status=\"accepted\"}") >= 1);
 
         // nobody else hears of any of it, and nobody reads another person's feed
         feed(stranger).body("total", equalTo(0));
@@ -129,13 +128,6 @@ class NotificationsTest {
                 .post("/api/identity/admin/accounts/" + owner.id() + "/password-reset").then().statusCode(200);
         awaitKind(owner, "PASSWORD_RESET_ISSUED"); // identity's outbox, through the relay, to notification-service
         feed(stranger).body("items.kind", not(hasItem("PASSWORD_RESET_ISSUED")));
-    }
-
-    /** A sample on the service's own /q/metrics (the gateway does not route /q/**); 0 when the series is not there yet. */
-    private double metric(String service, String series) {
-        return RestAssured.given().get(suite.url(service) + "/q/metrics").then().statusCode(200).extract().asString()
-                .lines().filter(line -> line.startsWith(series + " ")).findFirst()
-                .map(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).orElse(0.0);
     }
 
     private void persian(Portal.Account account) {

@@ -1,5 +1,6 @@
 package org.jointfunding.funding.common;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.jointfunding.kit.jobs.OncePerPeriod;
@@ -27,7 +28,7 @@ class OncePerPeriodTest {
 
     @Test
     void twoReplicasFiringTheSameJobRunItOncePerPeriod() throws InterruptedException {
-        OncePerPeriod otherReplica = new OncePerPeriod(database);
+        OncePerPeriod otherReplica = new OncePerPeriod(database, new SimpleMeterRegistry());
         String job = "test-job-" + UUID.randomUUID();
         Duration period = Duration.ofMillis(400);
         AtomicInteger runs = new AtomicInteger();
@@ -44,11 +45,29 @@ class OncePerPeriodTest {
     }
 
     @Test
+    void eachReplicaCountsWhatItsFiringsDid() {
+        SimpleMeterRegistry otherMeters = new SimpleMeterRegistry();
+        OncePerPeriod otherReplica = new OncePerPeriod(database, otherMeters);
+        String job = "test-job-" + UUID.randomUUID();
+        Duration period = Duration.ofMinutes(1);
+
+        assertTrue(otherReplica.run(job, period, () -> { }));
+        assertFalse(otherReplica.run(job, period, () -> { }));
+        assertFalse(otherReplica.run(job, period, () -> { }));
+        assertThrows(IllegalStateException.class, () -> otherReplica.run("test-job-" + UUID.randomUUID(), period,
+                () -> { throw new IllegalStateException("database away"); }));
+
+        assertEquals(1, otherMeters.get("portal.scheduled.jobs").tags("task", job, "outcome", "ran").counter().count());
+        assertEquals(2, otherMeters.get("portal.scheduled.jobs").tags("task", job, "outcome", "skipped").counter().count());
+        assertEquals(1, otherMeters.get("portal.scheduled.jobs").tags("outcome", "failed").counter().count());
+    }
+
+    @Test
     void eachJobHasItsOwnTurn() {
         AtomicInteger runs = new AtomicInteger();
         Duration period = Duration.ofMinutes(1);
         assertTrue(thisReplica.run("test-job-" + UUID.randomUUID(), period, runs::incrementAndGet));
-        assertTrue(new OncePerPeriod(database).run("test-job-" + UUID.randomUUID(), period, runs::incrementAndGet));
+        assertTrue(new OncePerPeriod(database, new SimpleMeterRegistry()).run("test-job-" + UUID.randomUUID(), period, runs::incrementAndGet));
         assertEquals(2, runs.get());
     }
 
@@ -59,6 +78,6 @@ class OncePerPeriodTest {
         IllegalStateException failure = new IllegalStateException("database away");
         assertEquals(failure, assertThrows(IllegalStateException.class,
                 () -> thisReplica.run(job, period, () -> { throw failure; })));
-        assertFalse(new OncePerPeriod(database).run(job, period, () -> { }));
+        assertFalse(new OncePerPeriod(database, new SimpleMeterRegistry()).run(job, period, () -> { }));
     }
 }

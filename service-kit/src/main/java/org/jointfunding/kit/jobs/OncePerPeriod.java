@@ -1,5 +1,7 @@
 package org.jointfunding.kit.jobs;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.ScheduledExecution;
 import jakarta.enterprise.context.ApplicationScoped;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
@@ -16,7 +18,9 @@ import java.time.Instant;
  * take the job's lock (ShedLock, in the service's {@code shedlock} table) keeps it for most of the
  * period, and the others skip their run. The lock lapses after the period even if its holder died
  * mid-run, so a crash delays the job by one period at most. Replicas' clocks must agree to within
- * a small part of the period (NTP does that).
+ * a small part of the period (NTP does that). Every firing is counted on /q/metrics as
+ * {@code portal_scheduled_jobs_total{task, outcome}}, outcome {@code ran}, {@code skipped} (another
+ * replica had the period) or {@code failed}: summed over the replicas, {@code ran} grows by one per period.
  */
 @ApplicationScoped
 public class OncePerPeriod {
@@ -25,9 +29,11 @@ public class OncePerPeriod {
     private static final double HELD_FOR = 0.8;
 
     private final LockingTaskExecutor executor;
+    private final MeterRegistry meters;
 
-    public OncePerPeriod(DataSource dataSource) {
+    public OncePerPeriod(DataSource dataSource, MeterRegistry meters) {
         this.executor = new DefaultLockingTaskExecutor(new JdbcLockProvider(dataSource));
+        this.meters = meters;
     }
 
     /** The job named by its trigger, with the period its schedule fires at. */
@@ -48,10 +54,18 @@ public class OncePerPeriod {
                 return true;
             }, new LockConfiguration(Instant.now(), name, period, held));
         } catch (RuntimeException | Error e) {
+            count(name, "failed");
             throw e;
         } catch (Throwable e) {
+            count(name, "failed");
             throw new IllegalStateException(e);
         }
+        count(name, result.wasExecuted() ? "ran" : "skipped");
         return result.wasExecuted();
+    }
+
+    private void count(String job, String outcome) {
+        Counter.builder("portal.scheduled.jobs").description("Scheduled job firings on this replica, by outcome")
+                .tags("task", job, "outcome", outcome).register(meters).increment();
     }
 }
