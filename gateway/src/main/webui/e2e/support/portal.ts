@@ -75,12 +75,22 @@ export class Portal {
     expect(registered.status(), await registered.text()).toBe(201);
     const { id } = (await registered.json()) as { id: string };
     if (agency) {
-      const { version } = await this.call<{ version: number }>('GET', `/api/identity/admin/accounts/${id}`, this.adminToken);
-      await this.call('PUT', `/api/identity/admin/accounts/${id}/roles`, this.adminToken, { roles: [role], agency }, 200, {
-        'If-Match': `"${version}"`,
-      });
+      await this.setRoles({ id }, [role], agency);
     }
     return { id, email, name: displayName, token: await login(this.api, email, PASSWORD) };
+  }
+
+  /** The account's roles, agency and version (its ETag), as the administrator reads them now. */
+  async rolesOf(account: Pick<Account, 'id'>): Promise<{ roles: string[]; agency?: string; version: number }> {
+    return this.call('GET', `/api/identity/admin/accounts/${account.id}`, this.adminToken);
+  }
+
+  /** Sets the account's roles as another administrator (another tab, a script) would: read, then PUT with If-Match. */
+  async setRoles(account: Pick<Account, 'id'>, roles: string[], agency?: string): Promise<void> {
+    const { version } = await this.rolesOf(account);
+    await this.call('PUT', `/api/identity/admin/accounts/${account.id}/roles`, this.adminToken, { roles, agency }, 200, {
+      'If-Match': `"${version}"`,
+    });
   }
 
   /** An OPEN call by a Malaysian and an Iranian agency, needing a partner from each country. */

@@ -1,4 +1,4 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { components } from '../../../lib/api/generated/identity';
 import { identityApi, idempotencyKey } from '../../../lib/api/http';
 import { unwrap } from '../../../lib/api/problem';
@@ -6,8 +6,7 @@ import { unwrap } from '../../../lib/api/problem';
 export type Account = components['schemas']['Account'];
 export type Role = components['schemas']['Role'];
 export type ApiClient = components['schemas']['ApiClient'];
-export const ROLES: Role[] = ['STARTUP', 'MENTOR', 'REVIEWER', 'AGENCY_ADMIN', 'ADMIN'];
-export const AGENCY_ROLES: Role[] = ['REVIEWER', 'AGENCY_ADMIN'];
+export { AGENCY_ROLES, ROLES } from '../model/roleForm';
 
 export interface AccountSearch {
   email: string;
@@ -38,12 +37,13 @@ export function useAccounts(search: AccountSearch) {
 }
 
 type AccountChange =
-  | { kind: 'roles'; roles: Role[]; agency?: string }
+  | { kind: 'roles'; roles: Role[]; agency?: string; version: number }
   | { kind: 'disable' | 'enable' | 'unlock'; reason?: string };
 
 /**
- * Roles, disable, enable, unlock: each answered with the account as it is now. Roles are set only if
- * nobody changed the account since it was read (If-Match with the version the list showed).
+ * Roles, disable, enable, unlock: each answered with the account as it is now, which replaces it
+ * in the lists at once (its version is the If-Match of the next edit). Roles are set only if nobody
+ * changed the account since the version the change names (If-Match): 412 otherwise.
  */
 export function useChangeAccount(account: Account) {
   const client = useQueryClient();
@@ -53,7 +53,7 @@ export function useChangeAccount(account: Account) {
       if (change.kind === 'roles') {
         return unwrap(
           await identityApi.PUT('/api/identity/admin/accounts/{id}/roles', {
-            params: { path, header: { 'If-Match': `"${account.version ?? 0}"` } },
+            params: { path, header: { 'If-Match': `"${change.version}"` } },
             body: { roles: change.roles, agency: change.agency || undefined },
           }),
         );
@@ -65,8 +65,25 @@ export function useChangeAccount(account: Account) {
         }),
       );
     },
-    onSuccess: () => client.invalidateQueries({ queryKey: ['admin', 'accounts'] }),
+    onSuccess: (saved) => {
+      showAccount(client, saved);
+      return client.invalidateQueries({ queryKey: ['admin', 'accounts'] });
+    },
   });
+}
+
+/** The account as identity has it now (after a refused stale edit), shown in the lists at once. */
+export async function reloadAccount(client: QueryClient, id: string): Promise<Account> {
+  const account = await unwrap(await identityApi.GET('/api/identity/admin/accounts/{id}', { params: { path: { id } } }));
+  showAccount(client, account);
+  void client.invalidateQueries({ queryKey: ['admin', 'accounts'] });
+  return account;
+}
+
+function showAccount(client: QueryClient, account: Account) {
+  client.setQueriesData<{ items?: Account[] }>({ queryKey: ['admin', 'accounts'] }, (page) =>
+    page?.items ? { ...page, items: page.items.map((a) => (a.id === account.id ? account : a)) } : page,
+  );
 }
 
 /** A one-time code the person uses to set a new password; shown to the admin once, to pass on. */
