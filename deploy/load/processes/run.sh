@@ -1,0 +1,203 @@
+#!/usr/bin/env bash
+# Lean processes (issue 20, target 2), one command, bounded: every service's start time and memory
+# with the JVM options of the run command (DEFAULT_JAVA_OPTS of deploy/local/run.sh, or PROCESS_JAVA_OPTS).
+#
+#   alone:  each of the five processes started by itself REPEATS times (after one first start that
+#           migrates its empty database, reported apart): launch to the first 200 of /q/health/ready,
+#           the CPU time it spent until then, and its RSS when ready;
+#   suite:  the five started at once, as deploy/local/run.sh does: launch to the last one ready;
+#   load:   with the suite up, one read per process for WARMUP + DURATION seconds (wrk -t2 -c16),
+#           each process's own endpoint: identity GET /api/identity/me, funding GET /api/funding/calls/{id},
+#           mentorship GET /api/mentorship/requests, notification GET /api/notifications/unread-count
+#           (a startup's token), and the gateway GET /api/funding/calls/{id} routed to funding;
+#           then every process's RSS (VmRSS) and its peak since launch (VmHWM).
+# Each process has its own fresh database (lean_identity, lean_funding, ...; role portal_test, as
+# the other benchmarks) and free ports; the processes are wired together as run.sh wires them.
+#
+# Usage: deploy/load/processes/run.sh   (env: REPEATS=3 WARMUP=20 DURATION=20 CONNECTIONS=16 THREADS=2
+#        PROCESS_JAVA_OPTS="..."). Needs wrk, psql, curl, python3, java; installs nothing (packages the
+#        services if a fast-jar is missing). Bounded: about 5 x (REPEATS + 1) starts of 5-15 s, one suite
+#        start, then 5 x (WARMUP + DURATION): about 7 minutes with the defaults.
+set -euo pipefail
+
+REPEATS=${REPEATS:-3}
+WARMUP=${WARMUP:-20}
+DURATION=${DURATION:-20}
+CONNECTIONS=${CONNECTIONS:-16}
+THREADS=${THREADS:-2}
+
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../../.." && pwd)"
+app="$root/gateway/target/quarkus-app"   # bench_setup packages the gateway if it is missing
+services=(identity funding mentorship notification gateway)
+
+missing=()
+for tool in wrk psql java python3 curl; do
+  command -v "$tool" >/dev/null 2>&1 || missing+=("$tool")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Missing: ${missing[*]}. On Debian: apt-get install wrk postgresql-client curl python3 (and a JDK 17)." >&2
+  exit 2
+fi
+module() { [ "$1" = gateway ] && echo gateway || echo "$1-service"; }
+for s in "${services[@]}"; do
+  if [ ! -f "$root/$(module "$s")/target/quarkus-app/quarkus-run.jar" ]; then
+    echo "Packaging the services (./mvnw package -DskipTests)..." >&2
+    (cd "$root" && ./mvnw -B -q package -DskipTests)
+    break
+  fi
+done
+java_opts=${PROCESS_JAVA_OPTS-$(sed -n 's/^DEFAULT_JAVA_OPTS="\(.*\)"$/\1/p' "$root/deploy/local/run.sh")}
+
+source "$root/deploy/load/gateway/common.sh"   # bench_setup (work directory, cleanup), free_port
+bench_setup processes
+source "$root/deploy/local/postgres.sh"
+pg_ensure_running
+pg_ensure_role portal_test portal_test CREATEDB
+for db in identity funding mentorship notification; do
+  pg_admin_psql -c "DROP DATABASE IF EXISTS lean_$db WITH (FORCE)"
+  pg_ensure_database "lean_$db" portal_test
+done
+
+declare -A port
+for s in "${services[@]}"; do port[$s]=$(free_port); done
+url() { echo "http://127.0.0.1:${port[$1]}"; }
+admin_email=admin@lean.bench
+admin_password="lean-bench-$(head -c 12 /dev/urandom | base64 | tr -d '/+=')"
+credential=lean-bench-events
+
+settings() { # service -> its environment, one NAME=value per line
+  echo "QUARKUS_HTTP_PORT=${port[$1]}"
+  echo "QUARKUS_HTTP_HOST=127.0.0.1"
+  echo "QUARKUS_HTTP_ACCESS_LOG_ENABLED=false"
+  if [ "$1" != gateway ]; then
+    echo "QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://$PG_HOST:$PG_PORT/lean_$1"
+    echo "QUARKUS_DATASOURCE_USERNAME=portal_test"
+    echo "QUARKUS_DATASOURCE_PASSWORD=portal_test"
+    echo "PORTAL_EVENTS_CREDENTIAL=$credential"
+    echo "PORTAL_NOTIFICATIONS_URL=$(url notification)"
+    echo "PORTAL_IDENTITY_JWKS_URL=$(url identity)/api/identity/jwks"
+  fi
+  case $1 in
+    identity) echo "PORTAL_KEYS_ENCRYPTION_SECRET=lean-bench-keys-secret"
+              echo "PORTAL_BOOTSTRAP_ADMIN_EMAIL=$admin_email"
+              echo "PORTAL_BOOTSTRAP_ADMIN_PASSWORD=$admin_password" ;;
+    funding) echo "PORTAL_MENTORSHIP_URL=$(url mentorship)" ;;
+    notification) echo "PORTAL_IDENTITY_URL=$(url identity)" ;;
+    gateway) for s in identity funding mentorship; do echo "GATEWAY_UPSTREAMS_${s^^}_URL=$(url "$s")"; done
+             echo "GATEWAY_UPSTREAMS_NOTIFICATIONS_URL=$(url notification)"
+             echo "GATEWAY_HEALTH_REQUIRE_UPSTREAMS=false"   # ready alone too: what is timed is the gateway
+             echo "GATEWAY_RATE_LIMIT_ENABLED=false" ;;      # the load comes from one address
+  esac
+}
+
+declare -A pid
+launch() { # service log-suffix
+  local -a vars
+  mapfile -t vars < <(settings "$1")
+  env "${vars[@]}" java $java_opts -jar "$root/$(module "$1")/target/quarkus-app/quarkus-run.jar" >>"$work/$1.log" 2>&1 &
+  pid[$1]=$!; pids+=($!)
+}
+ready() { curl -fs -o /dev/null "$(url "$1")/q/health/ready"; }
+await_ready() { # service -> waits; fails if the process ends
+  for _ in $(seq 1 2400); do
+    ready "$1" && return 0
+    kill -0 "${pid[$1]}" 2>/dev/null || { echo "$1 stopped; the end of its log ($work/$1.log):" >&2; tail -20 "$work/$1.log" >&2; exit 1; }
+    sleep 0.05
+  done
+  echo "$1 not ready after 120 s (log: $work/$1.log)" >&2; exit 1
+}
+stop() { kill "${pid[$1]}" 2>/dev/null || true; wait "${pid[$1]}" 2>/dev/null || true; }
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+status_kb() { awk -v k="$2:" '$1 == k {print $2}' "/proc/$1/status"; }
+
+results="$work/results.txt"
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+
+# --- alone -----------------------------------------------------------------------------------------
+for s in "${services[@]}"; do
+  for attempt in $(seq 0 "$REPEATS"); do   # 0: the first start, which migrates the empty database
+    t0=$(now_ms); launch "$s"; await_ready "$s"; t1=$(now_ms)
+    echo "alone $s $attempt ms=$((t1 - t0)) cpu_ticks=$(cpu_ticks "${pid[$s]}") rss_kb=$(status_kb "${pid[$s]}" VmRSS)" | tee -a "$results" >&2
+    stop "$s"
+  done
+done
+
+# --- the suite, started at once ------------------------------------------------------------------
+t0=$(now_ms)
+for s in "${services[@]}"; do launch "$s"; done
+for s in "${services[@]}"; do await_ready "$s"; echo "suite $s 1 ms=$(( $(now_ms) - t0 ))" | tee -a "$results" >&2; done
+echo "suite all 1 ms=$(( $(now_ms) - t0 ))" | tee -a "$results" >&2
+
+# --- data and tokens, through the API ----------------------------------------------------------------
+json() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
+post() { # base path token body
+  curl -fsS -X POST "$1$2" ${3:+-H "Authorization: Bearer $3"} -H 'Content-Type: application/json' --data "$4"
+}
+login() { post "$(url identity)" /api/identity/login "" "{\"email\":\"$1\",\"password\":\"$2\"}" | json '["access_token"]'; }
+admin=$(login "$admin_email" "$admin_password")
+post "$(url identity)" /api/identity/register "" '{"email":"founder@lean.bench","displayName":"Lean Founder","country":"MY",
+  "password":"a lean bench passphrase","role":"STARTUP"}' >/dev/null
+startup=$(login founder@lean.bench "a lean bench passphrase")
+post "$(url funding)" /api/funding/agencies "$admin" '{"code":"MY-MDEC","name":"Malaysia Digital Economy Corporation","country":"MY","currency":"MYR"}' >/dev/null
+post "$(url funding)" /api/funding/agencies "$admin" '{"code":"IR-INSF","name":"Iran National Science Foundation","country":"IR","currency":"IRR"}' >/dev/null
+call=$(post "$(url funding)" /api/funding/calls "$admin" '{"title":"Malaysia-Iran Digital Health 2027",
+  "description":"Joint projects between Malaysian and Iranian startups: platforms, data and services.",
+  "sectors":["healthtech","agritech"],"opensAt":"2026-01-01T00:00:00Z","closesAt":"2036-12-31T23:59:59Z",
+  "funders":[{"agency":"MY-MDEC","budget":1000000.00},{"agency":"IR-INSF","budget":1000000.00}],
+  "eligibility":{"requiredCountries":["MY","IR"],"minPartners":2,"maxPartners":4},
+  "criteria":[{"name":"Excellence","weight":60.00,"maxScore":10,"threshold":5},{"name":"Impact","weight":40.00,"maxScore":10,"threshold":5}],
+  "blindReview":false}' | json '["id"]')
+post "$(url funding)" "/api/funding/calls/$call/open" "$admin" '{}' >/dev/null
+
+# --- load: one read per process ---------------------------------------------------------------------
+declare -A endpoint=(
+  [identity]="$(url identity)/api/identity/me"
+  [funding]="$(url funding)/api/funding/calls/$call"
+  [mentorship]="$(url mentorship)/api/mentorship/requests"
+  [notification]="$(url notification)/api/notifications/unread-count"
+  [gateway]="$(url gateway)/api/funding/calls/$call"
+)
+for s in "${services[@]}"; do
+  auth=(); [[ $s == identity || $s == mentorship || $s == notification ]] && auth=(-H "Authorization: Bearer $startup")
+  curl -fsS -o /dev/null "${auth[@]}" "${endpoint[$s]}"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" "${auth[@]}" "${endpoint[$s]}" >/dev/null
+  c0=$(cpu_ticks "${pid[$s]}")
+  line=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" "${auth[@]}" -s "$root/deploy/load/gateway/report.lua" "${endpoint[$s]}" | grep '^RESULT')
+  echo "load $s 1 ${line#RESULT } cpu_ticks=$(( $(cpu_ticks "${pid[$s]}") - c0 ))" | tee -a "$results" >&2
+done
+for s in "${services[@]}"; do
+  echo "memory $s 1 rss_kb=$(status_kb "${pid[$s]}" VmRSS) hwm_kb=$(status_kb "${pid[$s]}" VmHWM)" | tee -a "$results" >&2
+done
+
+python3 - "$results" "$(getconf CLK_TCK)" "$java_opts" <<'PY'
+import os, statistics, sys
+path, ticks, java_opts = sys.argv[1], float(sys.argv[2]), sys.argv[3]
+rows = {}
+for line in open(path):
+    kind, name, attempt, *fields = line.split()
+    values = {k: float(v) for k, v in (f.split("=") for f in fields)}
+    rows.setdefault((kind, name), []).append((int(attempt), values))
+paths = {"identity": "GET /api/identity/me", "funding": "GET /api/funding/calls/{id}", "mentorship": "GET /api/mentorship/requests",
+         "notification": "GET /api/notifications/unread-count", "gateway": "GET /api/funding/calls/{id} via the gateway"}
+print(f"{os.cpu_count()} CPUs, load average at the end {os.getloadavg()[0]:.1f}; JVM options: {java_opts or '(the JVM defaults)'}")
+print(f"Alone: median of the starts after the first (which migrates the empty database). Load: wrk -t{os.environ.get('THREADS', '2')} "
+      f"-c{os.environ.get('CONNECTIONS', '16')}, {os.environ.get('DURATION', '20')} s after {os.environ.get('WARMUP', '20')} s of warm-up.\n")
+print("| process | first start s (CPU s) | start alone s (CPU s) | RSS ready MB | read under load | req/s | CPU µs/request | p99 ms | non-2xx | RSS after MB | peak RSS MB |")
+print("|---|---|---|---|---|---|---|---|---|---|---|")
+for name in paths:
+    starts = rows[("alone", name)]
+    first = [v for a, v in starts if a == 0][0]
+    later = [v for a, v in starts if a > 0]
+    med = lambda key: statistics.median(v[key] for v in later)
+    load = rows[("load", name)][0][1]
+    mem = rows[("memory", name)][0][1]
+    print(f"| {name} | {first['ms'] / 1000:.2f} ({first['cpu_ticks'] / ticks:.1f}) | {med('ms') / 1000:.2f} ({med('cpu_ticks') / ticks:.1f}) "
+          f"| {med('rss_kb') / 1024:.0f} | {paths[name]} | {load['req_s']:.0f} | {load['cpu_ticks'] * 1e6 / ticks / load['requests']:.0f} "
+          f"| {load['p99_ms']:.1f} | {int(load['non2xx'])} | {mem['rss_kb'] / 1024:.0f} | {mem['hwm_kb'] / 1024:.0f} |")
+suite = {name: v["ms"] for (kind, name), vs in rows.items() if kind == "suite" for _, v in vs}
+print(f"\nThe suite started at once: all five ready in {suite['all'] / 1000:.1f} s ("
+      + ", ".join(f"{n} {suite[n] / 1000:.1f} s" for n in paths) + ").")
+print("Targets: every process <= 256 MB RSS under the load, each starts alone to ready in <= 2.5 s.")
+PY
+echo "Raw results and logs: $work" >&2
