@@ -23,6 +23,7 @@ import java.util.Set;
 import static io.restassured.RestAssured.given;
 import static org.jointfunding.identity.Portal.me;
 import static org.jointfunding.identity.Portal.registered;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** identity-service accepts only its own, unexpired, untampered RS256 tokens for this portal. */
 @QuarkusTest
@@ -50,6 +51,29 @@ class TokenVerificationTest {
         clock.advance(Duration.ofMinutes(14));
         me(bearer).statusCode(200);
         clock.advance(Duration.ofMinutes(1).plusSeconds(PortalTokenVerifier.CLOCK_SKEW_SECONDS + 1));
+        me(bearer).statusCode(401);
+    }
+
+    @Test
+    void aTokenSeenAgainIsNotVerifiedAgain() {
+        String bearer = registered("STARTUP").bearer();
+        double signatures = verified("signature");
+        double remembered = verified("cache");
+        me(bearer).statusCode(200);
+        me(bearer).statusCode(200);
+        me(bearer).statusCode(200);
+        assertEquals(signatures + 1, verified("signature"), "one full check");
+        assertEquals(remembered + 2, verified("cache"), "then the remembered one (portal.token-cache)");
+    }
+
+    @Test
+    void aTokenRememberedShortlyBeforeItsExpIsRefusedOnceExpired() {
+        String bearer = registered("STARTUP").bearer(); // 15 minutes
+        clock.advance(Duration.ofMinutes(14).plusSeconds(50));
+        me(bearer).statusCode(200);
+        me(bearer).statusCode(200); // remembered, 10 s before exp
+        // 41 s later: well within the 60 s a verification may be reused, but past exp and the clock skew
+        clock.advance(Duration.ofSeconds(10 + PortalTokenVerifier.CLOCK_SKEW_SECONDS + 1));
         me(bearer).statusCode(401);
     }
 
@@ -120,6 +144,14 @@ class TokenVerificationTest {
         return Jwt.issuer("http://localhost:8080/api/identity").audience("joint-funding-portal").subject(subject)
                 .issuedAt(now).expiresAt(now.plusSeconds(600)).claim("jti", java.util.UUID.randomUUID().toString())
                 .groups(Set.of(role));
+    }
+
+    /** The sample of portal_tokens_verified_total{by}, 0 when not yet written. */
+    private static double verified(String by) {
+        String series = "portal_tokens_verified_total{by=\"" + by + "\"} ";
+        return given().get("/q/metrics").then().statusCode(200).extract().asString().lines()
+                .filter(line -> line.startsWith(series)).findFirst()
+                .map(line -> Double.parseDouble(line.substring(series.length()))).orElse(0.0);
     }
 
     private static String base64Url(String json) {
