@@ -17,3 +17,8 @@ bench_cleanup() {
 }
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+
+build_scg() { # the Spring Cloud Gateway peer (scg/), with the repo's Maven wrapper: scg/target/scg-peer.jar
+  echo "Building the Spring Cloud Gateway peer (mvnw -f deploy/load/gateway/scg/pom.xml package)..." >&2
+  "$root/mvnw" -B -q -f "$here/scg/pom.xml" package -DskipTests
+}

@@ -2,12 +2,17 @@
 # Where the gateway's CPU goes, per request: the gateway fast-jar pinned to one core in front of the
 # trivial upstream (BenchUpstream.java), wrk and the upstream on the other core, async-profiler
 # (Maven Central: tools.profiler:async-profiler, itimer mode, which needs no hardware counters)
-# attached after the warm-up. Prints requests/s, the gateway's CPU time per request (/proc), the
-# share of samples in system calls and in each layer, and the top frames; keeps the collapsed
-# stacks and a flame graph (HTML) in the directory it names. For reference, in the same run and
-# pinned the same way: vertx-http-proxy alone on plain Vert.x (BareProxy.java), not profiled.
+# attached after the warm-up. For reference, in the same run and pinned and profiled the same way
+# just before (then stopped): vertx-http-proxy alone on plain Vert.x (BareProxy.java, one event loop).
+# Prints each one's requests/s and CPU time per request (/proc), a table of that CPU time split by
+# the samples' shares (system call, else the innermost frame of a layer; the JIT compiler threads
+# apart), and the top frames; keeps the collapsed stacks and a flame graph (HTML) of each in the
+# directory it names.
+# With SCG=1, Spring Cloud Gateway set up like the gateway (scg/, built with the Maven wrapper) is
+# then profiled the same way, on the same core once the gateway is stopped, with Spring's and
+# Reactor's layers counted too.
 #
-# Usage: deploy/load/gateway/profile.sh   (env: WARMUP=45 DURATION=15 CONNECTIONS=8)
+# Usage: deploy/load/gateway/profile.sh   (env: WARMUP=45 DURATION=15 CONNECTIONS=8 SCG=0)
 set -euo pipefail
 
 WARMUP=${WARMUP:-45}
@@ -61,74 +66,105 @@ warm_up() { # url
   taskset -c 1 wrk -t1 -c"$CONNECTIONS" -d"${WARMUP}s" "$1" >/dev/null
 }
 
+profile() { # name pid url: warmed up, then DURATION seconds measured with the profiler attached
+  await "$3"
+  warm_up "$3"
+  # jcmd parses key=value arguments itself: the agent's options go in quotes of their own
+  jcmd "$2" JVMTI.agent_load "$agent" "\"start,event=itimer,interval=200us\"" >/dev/null
+  local before after
+  before=$(cpu "$2")
+  taskset -c 1 wrk -t1 -c"$CONNECTIONS" -d"${DURATION}s" "$3" >"$work/$1-wrk.txt"
+  after=$(cpu "$2")
+  jcmd "$2" JVMTI.agent_load "$agent" "\"stop,file=$work/$1.collapsed,collapsed\"" >/dev/null
+  jcmd "$2" JVMTI.agent_load "$agent" "\"dump,file=$work/$1-flamegraph.html,flamegraph\"" >/dev/null || true
+  echo "$before $after" >"$work/$1.cpu"
+}
+
 # the reference first, then stopped, so the gateway has its core to itself
 library_port=$(free_port)
 library_cp="$cp:$(ls "$app"/lib/main/io.vertx.vertx-http-proxy-*.jar | paste -sd:)"
-taskset -c 0 java -Xmx256m -cp "$library_cp" "$here/BareProxy.java" "$library_port" "$upstream_port" 1 >"$work/library.log" 2>&1 &
+taskset -c 0 java -Xmx256m -XX:+EnableDynamicAgentLoading -cp "$library_cp" "$here/BareProxy.java" "$library_port" "$upstream_port" 1 \
+  >"$work/library.log" 2>&1 &
 library_pid=$!; pids+=($library_pid)
-library_url="http://127.0.0.1:$library_port/api/funding/calls"
-await "$library_url"
-warm_up "$library_url"
-library_before=$(cpu "$library_pid")
-taskset -c 1 wrk -t1 -c"$CONNECTIONS" -d"${DURATION}s" "$library_url" >"$work/library-wrk.txt"
-library_after=$(cpu "$library_pid")
+profile library "$library_pid" "http://127.0.0.1:$library_port/api/funding/calls"
 kill "$library_pid"
 
-url="http://127.0.0.1:$gateway_port/api/funding/calls"
-await "$url"
-warm_up "$url"
+profile gateway "$gateway_pid" "http://127.0.0.1:$gateway_port/api/funding/calls"
+profiled=(library gateway)
 
-# jcmd parses key=value arguments itself: the agent's options go in quotes of their own
-jcmd "$gateway_pid" JVMTI.agent_load "$agent" "\"start,event=itimer,interval=200us\"" >/dev/null
-cpu_before=$(cpu "$gateway_pid")
-taskset -c 1 wrk -t1 -c"$CONNECTIONS" -d"${DURATION}s" "$url" >"$work/wrk.txt"
-cpu_after=$(cpu "$gateway_pid")
-jcmd "$gateway_pid" JVMTI.agent_load "$agent" "\"stop,file=$work/profile.collapsed,collapsed\"" >/dev/null
-jcmd "$gateway_pid" JVMTI.agent_load "$agent" "\"dump,file=$work/flamegraph.html,flamegraph\"" >/dev/null || true
+if [ "${SCG:-0}" = 1 ]; then # the gateway stopped, Spring Cloud Gateway gets its core
+  kill "$gateway_pid"
+  build_scg
+  scg_port=$(free_port)
+  GATEWAY_UPSTREAMS_IDENTITY_URL="http://127.0.0.1:$upstream_port" \
+  GATEWAY_UPSTREAMS_FUNDING_URL="http://127.0.0.1:$upstream_port" \
+  GATEWAY_UPSTREAMS_MENTORSHIP_URL="http://127.0.0.1:$upstream_port" \
+  SERVER_PORT="$scg_port" \
+    taskset -c 0 java -Xmx256m -XX:+EnableDynamicAgentLoading -jar "$here/scg/target/scg-peer.jar" >"$work/scg.log" 2>&1 &
+  pids+=($!); scg_pid=$!
+  profile scg "$scg_pid" "http://127.0.0.1:$scg_port/api/funding/calls"
+  profiled+=(scg)
+fi
 
-python3 - "$work" "$(getconf CLK_TCK)" "$cpu_before" "$cpu_after" "$library_before" "$library_after" <<'PY'
+python3 - "$work" "$(getconf CLK_TCK)" "${profiled[@]}" <<'PY'
 import collections, re, sys
-work, ticks = sys.argv[1], int(sys.argv[2])
+work, ticks, names = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
 
-def measured(name, before, after):
-    wrk = open(f"{work}/{name}.txt").read()
+def measured(name):
+    wrk = open(f"{work}/{name}-wrk.txt").read()
     requests = int(re.search(r"(\d+) requests in", wrk).group(1))
     rate = float(re.search(r"Requests/sec:\s+([\d.]+)", wrk).group(1))
+    before, after = open(f"{work}/{name}.cpu").read().split()
     return rate, (float(after) - float(before)) / ticks * 1e6 / requests
-
-gateway_rate, gateway_cpu = measured("wrk", sys.argv[3], sys.argv[4])
-library_rate, library_cpu = measured("library-wrk", sys.argv[5], sys.argv[6])
-print(f"gateway: {gateway_rate:,.0f} requests/s, {gateway_cpu:.1f} µs of CPU per request (user + system, /proc)")
-print(f"vertx-http-proxy alone: {library_rate:,.0f} requests/s, {library_cpu:.1f} µs per request; "
-      f"gateway/library CPU per request {gateway_cpu / library_cpu:.2f}")
-
-stacks = [(stack, int(count)) for stack, count in (line.rsplit(" ", 1) for line in open(f"{work}/profile.collapsed"))]
-total = sum(n for _, n in stacks)
-own = collections.Counter()
-for stack, n in stacks:
-    own[stack.rsplit(";", 1)[-1]] += n
-if not total:
-    sys.exit("No samples: was the profiler attached?")
 
 # each sample goes to the system call it sits in, else to the innermost library frame on its stack
 # (JDK frames count for the library that called them)
-syscalls = re.compile(r"^(__GI_)?(__)?(write|writev|read|readv|recvfrom|sendto|epoll_wait|epoll_ctl|futex)(64)?$")
-layers = [("our handlers", ("org/jointfunding/",)), ("vertx-http-proxy", ("io/vertx/httpproxy/",)),
-          ("Vert.x Web router", ("io/vertx/ext/web/",)), ("Quarkus HTTP", ("io/quarkus/",)),
-          ("Micrometer", ("io/micrometer/",)), ("Vert.x core", ("io/vertx/core/",)), ("Netty", ("io/netty/",))]
-shares = collections.Counter()
-for stack, n in stacks:
-    frames = stack.split(";")
-    if syscalls.match(frames[-1]):
-        shares["system calls"] += n
-        continue
-    layer = next((name for frame in reversed(frames) for name, prefixes in layers if frame.startswith(prefixes)), "JVM (JIT, GC) and other")
-    shares[layer] += n
-print(f"{total} samples; where they fall (system call, else the innermost frame of a layer):")
-for name, n in shares.most_common():
-    print(f"  {name:<26} {100 * n / total:5.1f} %")
-print("top frames by own samples:")
-for frame, n in own.most_common(15):
-    print(f"  {100 * n / total:5.1f} %  {frame[:110]}")
-print(f"collapsed stacks: {work}/profile.collapsed; flame graph: {work}/flamegraph.html")
+syscalls = re.compile(r"^(__GI_)?(__)?(write|writev|read|readv|recv|recvfrom|recvmsg|send|sendto|sendmsg|"
+                      r"epoll_wait|epoll_pwait|epoll_pwait2|epoll_ctl|futex)(64)?$")
+layers = [("our handlers / the peer's request-id filter", ("org/jointfunding/", "bench/scg/")),
+          ("vertx-http-proxy", ("io/vertx/httpproxy/",)), ("Vert.x Web router", ("io/vertx/ext/web/",)),
+          ("Quarkus HTTP", ("io/quarkus/",)), ("Micrometer", ("io/micrometer/",)), ("Vert.x core", ("io/vertx/core/",)),
+          ("Spring Cloud Gateway", ("org/springframework/cloud/gateway/",)),
+          ("Spring Security", ("org/springframework/security/",)),
+          ("Spring WebFlux and web", ("org/springframework/web/", "org/springframework/http/")),
+          ("Spring (other)", ("org/springframework/",)), ("Reactor Netty", ("reactor/netty/",)),
+          ("Reactor core", ("reactor/core/", "reactor/util/")), ("Netty", ("io/netty/",))]
+other = "JVM (JIT compiler, GC) and other"
+compiler = re.compile(r"CompileBroker|C2Compiler|Compile::")
+cpu, share, tops = {}, {}, {}
+for name in names:
+    rate, cpu[name] = measured(name)
+    stacks = [(stack, int(count)) for stack, count in (line.rsplit(" ", 1) for line in open(f"{work}/{name}.collapsed"))]
+    total = sum(n for _, n in stacks)
+    if not total:
+        sys.exit(f"No samples for {name}: was the profiler attached?")
+    own, shares = collections.Counter(), collections.Counter()
+    for stack, n in stacks:
+        frames = stack.split(";")
+        own[frames[-1]] += n
+        if compiler.search(stack):
+            shares["  of which the JIT compiler threads"] += n
+        if syscalls.match(frames[-1]):
+            shares["system calls"] += n
+            continue
+        shares[next((layer for frame in reversed(frames) for layer, prefixes in layers if frame.startswith(prefixes)), other)] += n
+    share[name] = {layer: n / total for layer, n in shares.items()}
+    tops[name] = [(frame, n / total) for frame, n in own.most_common(12)]
+    print(f"{name}: {rate:,.0f} requests/s, {cpu[name]:.1f} µs of CPU per request (user + system, /proc), {total} samples"
+          + ("" if name == "library" or "library" not in cpu else f"; {name}/library CPU per request {cpu[name] / cpu['library']:.2f}")
+          + (f"; gateway/scg {cpu['gateway'] / cpu[name]:.2f}" if name == "scg" and "gateway" in cpu else ""))
+
+# the samples' shares as µs of CPU per request: system call, else the innermost frame of a layer
+rows = ["system calls"] + [layer for layer, _ in layers] + [other, "  of which the JIT compiler threads"]
+print("\n| µs of CPU per request | " + " | ".join(names) + " |")
+print("|---|" + "---|" * len(names))
+for row in rows:
+    if any(share[name].get(row) for name in names):
+        print(f"| {row} | " + " | ".join(f"{cpu[name] * share[name].get(row, 0):.1f}" for name in names) + " |")
+print("| total | " + " | ".join(f"{cpu[name]:.1f}" for name in names) + " |")
+for name in names:
+    print(f"\n{name}: top frames by own samples")
+    for frame, part in tops[name]:
+        print(f"  {100 * part:5.1f} %  {frame[:110]}")
+    print(f"  collapsed stacks: {work}/{name}.collapsed; flame graph: {work}/{name}-flamegraph.html")
 PY
