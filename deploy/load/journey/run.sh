@@ -43,7 +43,7 @@
 # check (password4j's Argon2id, identity's parameters) alone in a JVM: its CPU per verification and
 # verifications/s on all cores, the ceiling of sign-ins on this machine.
 #
-# Usage:  flock /tmp/bench.lock deploy/load/journey/run.sh
+# Usage:  deploy/load/journey/run.sh
 # Settings (environment): LEVELS="1 2 4 8 16 32" DURATION=60 WARMUP=60 WARMUP_CONCURRENCY=4
 #   ACCOUNTS=250 JOURNEY_CALLS=16 AWARD_EVERY=4 SETUP_THREADS=4 PAUSE=5;
 #   JOURNEY_JAVA_OPTS="..." (all five) or IDENTITY_JAVA_OPTS, FUNDING_JAVA_OPTS, MENTORSHIP_JAVA_OPTS,
