@@ -4,9 +4,10 @@
 # Starts the five packaged processes (identity, funding, mentorship, notification, gateway) on free
 # ports, each service on its own fresh database (journey_identity, journey_funding, journey_mentorship,
 # journey_notification; role portal_test, as deploy/load/read-path does), wired as deploy/local/run.sh
-# and deploy/e2e's RunningSuite wire them (events credential, JWKS URLs, notification with e-mail off),
-# with the JVM options of the run command (DEFAULT_JAVA_OPTS, read from deploy/local/run.sh) unless
-# JOURNEY_JAVA_OPTS is set. The gateway keeps its production rate limits and trusts X-Forwarded-For
+# and deploy/e2e's RunningSuite wire them (events credential, JWKS URLs, notification with e-mail off;
+# deploy/load/common/suite.sh, shared with deploy/load/processes), with the JVM options of the run
+# command (read from deploy/local/run.sh: DEFAULT_JAVA_OPTS, identity's IDENTITY_DEFAULT_JAVA_OPTS)
+# unless JOURNEY_JAVA_OPTS is set. The gateway keeps its production rate limits and trusts X-Forwarded-For
 # from 127.0.0.1 only (QUARKUS_HTTP_PROXY_*), so every simulated startup comes from its own address
 # (10.x.y.z) and the per-address limits apply per user, as with real users behind a load balancer:
 # any 429 is a designed one.
@@ -40,7 +41,7 @@
 #   backends of this run's databases) and of the driver, from /proc, and the machine's busy time
 #   and load average. The knee: the highest C where every step's p95 <= 500 ms.
 # Reference, measured in the same run before the load: Argon2Reference.java, identity's password
-# check (password4j's Argon2id, identity's parameters) alone in a JVM: its CPU per verification and
+# check (password4j's Argon2id, identity's parameters) alone in a JVM with identity's JVM options: its CPU per verification and
 # verifications/s on all cores, the ceiling of sign-ins on this machine.
 #
 # Usage:  deploy/load/journey/run.sh
@@ -65,113 +66,55 @@ export AWARD_EVERY=${AWARD_EVERY:-4} SETUP_THREADS=${SETUP_THREADS:-4} PAUSE=${P
 
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
-modules=(identity-service funding-service mentorship-service notification-service gateway)
+source "$root/deploy/load/common/suite.sh"   # the five processes, wired as deploy/local/run.sh wires them
 
-missing=()
-for tool in java psql curl python3 getconf; do
-  command -v "$tool" >/dev/null 2>&1 || missing+=("$tool")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "Missing: ${missing[*]}. On Debian: apt-get install openjdk-17-jdk-headless postgresql-client curl python3" >&2
-  exit 2
-fi
-for module in "${modules[@]}"; do
-  if [ ! -f "$root/$module/target/quarkus-app/quarkus-run.jar" ]; then
-    echo "Building the five fast-jars (./mvnw package -DskipTests -Dquinoa.disable=true)..." >&2
-    (cd "$root" && ./mvnw -B -q package -DskipTests -Dquinoa.disable=true)
-    break
-  fi
-done
-java_opts=${JOURNEY_JAVA_OPTS-$(sed -n 's/^DEFAULT_JAVA_OPTS="\(.*\)"$/\1/p' "$root/deploy/local/run.sh")}
+suite_require java psql curl python3 getconf
+suite_ensure_jars "Building the five fast-jars (./mvnw package -DskipTests -Dquinoa.disable=true)..." -DskipTests -Dquinoa.disable=true
+for service in "${suite_services[@]}"; do suite_opts[$service]=$(suite_java_opts "$service" JOURNEY_JAVA_OPTS); done
+java_opts=${JOURNEY_JAVA_OPTS-$(suite_run_command_opts DEFAULT_JAVA_OPTS)}   # every process's, unless it has its own
 
-work="$(mktemp -d /tmp/journey.XXXXXX)"
-pids=()
-cleanup() {
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  wait 2>/dev/null || true
-}
-trap cleanup EXIT INT TERM
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
-
+suite_setup journey
 echo "Run $(date -u +%Y-%m-%dT%H:%M:%SZ), commit $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?'), $(nproc) CPUs; load average at the start: $(cut -d' ' -f1-3 /proc/loadavg)" | tee "$work/header.txt"
 echo "JVM options of the five processes: ${java_opts:-none, the JVM defaults}" | tee -a "$work/header.txt"
-
-source "$root/deploy/local/postgres.sh"
-pg_ensure_running
-pg_ensure_role portal_test portal_test CREATEDB
-for db in identity funding mentorship notification; do
-  pg_admin_psql -c "DROP DATABASE IF EXISTS journey_$db WITH (FORCE)"
-  pg_ensure_database "journey_$db" portal_test
+for service in "${suite_services[@]}"; do
+  [ "${suite_opts[$service]}" = "$java_opts" ] || echo "$service: JVM options ${suite_opts[$service]:-none, the JVM defaults}" | tee -a "$work/header.txt"
 done
 
-declare -A port
-for service in identity funding mentorship notification gateway; do port[$service]=$(free_port); done
-url() { echo "http://127.0.0.1:${port[$1]}"; }
-jwks="$(url identity)/api/identity/jwks"
-credential="journey-events-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
-admin_password="journey-passphrase-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
-
-start() { # service module env... : starts the fast-jar with its settings; its pid goes to pids and pid_<service>
-  local service=$1 module=$2; shift 2
-  local opts_var=${service^^}_JAVA_OPTS   # IDENTITY_JAVA_OPTS etc.: this process's options instead (empty: the JVM's defaults)
-  local opts=${!opts_var-$java_opts}
-  [ "$opts" = "$java_opts" ] || echo "$service: JVM options ${opts:-none, the JVM defaults}" | tee -a "$work/header.txt"
-  env "$@" QUARKUS_HTTP_PORT="${port[$service]}" \
-    java $opts -Xlog:gc:file="$work/$service-gc.log" -jar "$root/$module/target/quarkus-app/quarkus-run.jar" >"$work/$service.log" 2>&1 &
-  pids+=($!)
-  printf -v "pid_$service" '%s' $!
-}
-database() { # the datasource settings of one service's database
-  echo "QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://$PG_HOST:$PG_PORT/journey_$1" QUARKUS_DATASOURCE_USERNAME=portal_test QUARKUS_DATASOURCE_PASSWORD=portal_test
+suite_databases journey
+suite_ports
+settings() { # the run command's wiring; the gateway trusts X-Forwarded-For from 127.0.0.1 (one address per startup)
+  suite_settings "$1"
+  if [ "$1" = gateway ]; then
+    echo "QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING=true"
+    echo "QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED=true"
+    echo "QUARKUS_HTTP_PROXY_TRUSTED_PROXIES=127.0.0.1"
+  fi
 }
 launched=$(date +%s%N)
-start identity identity-service $(database identity) PORTAL_KEYS_ENCRYPTION_SECRET="journey-keys-$credential" \
-  PORTAL_BOOTSTRAP_ADMIN_EMAIL=portal-admin@journey.test PORTAL_BOOTSTRAP_ADMIN_PASSWORD="$admin_password" \
-  PORTAL_EVENTS_CREDENTIAL="$credential" PORTAL_NOTIFICATIONS_URL="$(url notification)"
-start funding funding-service $(database funding) PORTAL_IDENTITY_JWKS_URL="$jwks" PORTAL_EVENTS_CREDENTIAL="$credential" \
-  PORTAL_MENTORSHIP_URL="$(url mentorship)" PORTAL_NOTIFICATIONS_URL="$(url notification)"
-start mentorship mentorship-service $(database mentorship) PORTAL_IDENTITY_JWKS_URL="$jwks" PORTAL_EVENTS_CREDENTIAL="$credential" \
-  PORTAL_NOTIFICATIONS_URL="$(url notification)"
-start notification notification-service $(database notification) PORTAL_IDENTITY_JWKS_URL="$jwks" PORTAL_EVENTS_CREDENTIAL="$credential" \
-  PORTAL_IDENTITY_URL="$(url identity)" PORTAL_PUBLIC_URL="$(url gateway)" PORTAL_MAIL_ENABLED=false
-start gateway gateway GATEWAY_UPSTREAMS_IDENTITY_URL="$(url identity)" GATEWAY_UPSTREAMS_FUNDING_URL="$(url funding)" \
-  GATEWAY_UPSTREAMS_MENTORSHIP_URL="$(url mentorship)" GATEWAY_UPSTREAMS_NOTIFICATIONS_URL="$(url notification)" \
-  QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING=true QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED=true \
-  QUARKUS_HTTP_PROXY_TRUSTED_PROXIES=127.0.0.1
-
-echo "Starting the five processes (logs: $work/<service>.log)..." >&2
-for service in identity funding mentorship notification gateway; do   # the gateway is ready once all are
-  pid_var=pid_$service
-  for ((waited = 0; ; waited++)); do
-    curl -fs -o /dev/null "$(url "$service")/q/health/ready" && break
-    if (( waited >= 1800 )) || ! kill -0 "${!pid_var}" 2>/dev/null; then
-      echo "$service did not become ready; the end of $work/$service.log:" >&2
-      tail -30 "$work/$service.log" >&2
-      exit 1
-    fi
-    sleep 0.1
-  done
+for service in "${suite_services[@]}"; do
+  suite_launch "$service" "$work/$service.log" settings -Xlog:gc:file="$work/$service-gc.log"
 done
+echo "Starting the five processes (logs: $work/<service>.log)..." >&2
+for service in "${suite_services[@]}"; do suite_await_ready "$service" 180; done   # the gateway is ready once all are
 ready_s=$(( ($(date +%s%N) - launched) / 1000000 ))
 echo "All five ready $(awk -v ms="$ready_s" 'BEGIN {printf "%.1f", ms / 1000}') s after launch (started together); load average $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$work/header.txt"
 
 echo "Reference: Argon2id verification alone (Argon2Reference.java, 2 x 5 s)..." >&2
 lib="$root/identity-service/target/quarkus-app/lib/main"
-reference=$(java $java_opts -cp "$(ls "$lib"/com.password4j.password4j-*.jar):$(ls "$lib"/org.slf4j.slf4j-api-*.jar)" \
+reference=$(java ${suite_opts[identity]} -cp "$(ls "$lib"/com.password4j.password4j-*.jar):$(ls "$lib"/org.slf4j.slf4j-api-*.jar)" \
   "$here/Argon2Reference.java" 5 2>"$work/reference.log")
 eval "export $(echo "$reference" | tr '\n' ' ')"   # REF_ARGON2_CPU_MS, REF_ARGON2_PER_S
 grep -v SLF4J "$work/reference.log" | tee -a "$work/header.txt"
 
 export JOURNEY_GATEWAY="$(url gateway)" JOURNEY_WORK="$work" CLK_TCK="$(getconf CLK_TCK)"
-export JOURNEY_ADMIN_EMAIL=portal-admin@journey.test JOURNEY_ADMIN_PASSWORD="$admin_password"
-export JOURNEY_PIDS="gateway=$pid_gateway,identity=$pid_identity,funding=$pid_funding,mentorship=$pid_mentorship,notification=$pid_notification"
+export JOURNEY_ADMIN_EMAIL="$suite_admin_email" JOURNEY_ADMIN_PASSWORD="$suite_admin_password"
+export JOURNEY_PIDS="gateway=${pid[gateway]},identity=${pid[identity]},funding=${pid[funding]},mentorship=${pid[mentorship]},notification=${pid[notification]}"
 java -XX:+UseSerialGC -Xmx256m "$here/Driver.java" | tee "$work/driver.out"
 
 echo
 {
   for service in gateway identity funding mentorship notification; do
-    pid_var=pid_$service
-    awk -v s="$service" '/^VmRSS/ {rss = $2} /^VmHWM/ {hwm = $2} END {printf "%s RSS %d MB (peak %d MB); ", s, rss / 1024, hwm / 1024}' "/proc/${!pid_var}/status"
+    awk -v s="$service" '/^VmRSS/ {rss = $2} /^VmHWM/ {hwm = $2} END {printf "%s RSS %d MB (peak %d MB); ", s, rss / 1024, hwm / 1024}' "/proc/${pid[$service]}/status"
   done
   echo
   for service in gateway identity funding mentorship notification; do  # whole run, setup included (-Xlog:gc)

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Lean processes (issue 20, target 2), one command, bounded: every service's start time and memory
-# with the JVM options of the run command (DEFAULT_JAVA_OPTS of deploy/local/run.sh, or PROCESS_JAVA_OPTS).
+# with the JVM options of the run command (read from deploy/local/run.sh: DEFAULT_JAVA_OPTS, identity's
+# IDENTITY_DEFAULT_JAVA_OPTS), or PROCESS_JAVA_OPTS for all five, or IDENTITY_JAVA_OPTS, FUNDING_JAVA_OPTS,
+# MENTORSHIP_JAVA_OPTS, NOTIFICATION_JAVA_OPTS, GATEWAY_JAVA_OPTS for one (set but empty: the JVM's defaults).
 #
 #   alone:  each of the five processes started by itself REPEATS times (after one first start that
 #           migrates its empty database, reported apart): launch to the first 200 of /q/health/ready,
@@ -12,10 +14,11 @@
 #           (a startup's token), and the gateway GET /api/funding/calls/{id} routed to funding;
 #           then every process's RSS (VmRSS) and its peak since launch (VmHWM).
 # Each process has its own fresh database (lean_identity, lean_funding, ...; role portal_test, as
-# the other benchmarks) and free ports; the processes are wired together as run.sh wires them.
+# the other benchmarks) and free ports; the processes are wired together as run.sh wires them
+# (deploy/load/common/suite.sh, shared with deploy/load/journey).
 #
 # Usage: deploy/load/processes/run.sh   (env: REPEATS=3 WARMUP=20 DURATION=20 CONNECTIONS=16 THREADS=2
-#        PROCESS_JAVA_OPTS="..."). Needs wrk, psql, curl, python3, java; installs nothing (packages the
+#        PROCESS_JAVA_OPTS="...", IDENTITY_JAVA_OPTS="..." ...). Needs wrk, psql, curl, python3, java; installs nothing (packages the
 #        services if a fast-jar is missing). Bounded: about 5 x (REPEATS + 1) starts of 5-15 s, one suite
 #        start, then 5 x (WARMUP + DURATION): about 7 minutes with the defaults.
 set -euo pipefail
@@ -28,85 +31,33 @@ THREADS=${THREADS:-2}
 
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
-app="$root/gateway/target/quarkus-app"   # bench_setup packages the gateway if it is missing
-services=(identity funding mentorship notification gateway)
+source "$root/deploy/load/common/suite.sh"   # the five processes, wired as deploy/local/run.sh wires them
+services=("${suite_services[@]}")
 
-missing=()
-for tool in wrk psql java python3 curl; do
-  command -v "$tool" >/dev/null 2>&1 || missing+=("$tool")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "Missing: ${missing[*]}. On Debian: apt-get install wrk postgresql-client curl python3 (and a JDK 17)." >&2
-  exit 2
-fi
-module() { [ "$1" = gateway ] && echo gateway || echo "$1-service"; }
-for s in "${services[@]}"; do
-  if [ ! -f "$root/$(module "$s")/target/quarkus-app/quarkus-run.jar" ]; then
-    echo "Packaging the services (./mvnw package -DskipTests)..." >&2
-    (cd "$root" && ./mvnw -B -q package -DskipTests)
-    break
-  fi
-done
-java_opts=${PROCESS_JAVA_OPTS-$(sed -n 's/^DEFAULT_JAVA_OPTS="\(.*\)"$/\1/p' "$root/deploy/local/run.sh")}
+suite_require wrk psql java python3 curl
+suite_ensure_jars "Packaging the services (./mvnw package -DskipTests)..." -DskipTests
+for s in "${services[@]}"; do suite_opts[$s]=$(suite_java_opts "$s" PROCESS_JAVA_OPTS); done
+java_opts=${PROCESS_JAVA_OPTS-$(suite_run_command_opts DEFAULT_JAVA_OPTS)}   # every process's, unless it has its own
+own_opts=$(for s in "${services[@]}"; do [ "${suite_opts[$s]}" = "$java_opts" ] || echo "$s: ${suite_opts[$s]:-(the JVM defaults)}"; done)
 
-source "$root/deploy/load/gateway/common.sh"   # bench_setup (work directory, cleanup), free_port
-bench_setup processes
-source "$root/deploy/local/postgres.sh"
-pg_ensure_running
-pg_ensure_role portal_test portal_test CREATEDB
-for db in identity funding mentorship notification; do
-  pg_admin_psql -c "DROP DATABASE IF EXISTS lean_$db WITH (FORCE)"
-  pg_ensure_database "lean_$db" portal_test
-done
+suite_setup processes
+suite_databases lean
+suite_ports
+admin_email=$suite_admin_email
+admin_password=$suite_admin_password
 
-declare -A port
-for s in "${services[@]}"; do port[$s]=$(free_port); done
-url() { echo "http://127.0.0.1:${port[$1]}"; }
-admin_email=admin@lean.bench
-admin_password="lean-bench-$(head -c 12 /dev/urandom | base64 | tr -d '/+=')"
-credential=lean-bench-events
-
-settings() { # service -> its environment, one NAME=value per line
-  echo "QUARKUS_HTTP_PORT=${port[$1]}"
+settings() { # the run command's wiring, and what this benchmark changes
+  suite_settings "$1"
   echo "QUARKUS_HTTP_HOST=127.0.0.1"
   echo "QUARKUS_HTTP_ACCESS_LOG_ENABLED=false"
-  if [ "$1" != gateway ]; then
-    echo "QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://$PG_HOST:$PG_PORT/lean_$1"
-    echo "QUARKUS_DATASOURCE_USERNAME=portal_test"
-    echo "QUARKUS_DATASOURCE_PASSWORD=portal_test"
-    echo "PORTAL_EVENTS_CREDENTIAL=$credential"
-    echo "PORTAL_NOTIFICATIONS_URL=$(url notification)"
-    echo "PORTAL_IDENTITY_JWKS_URL=$(url identity)/api/identity/jwks"
+  if [ "$1" = gateway ]; then
+    echo "GATEWAY_HEALTH_REQUIRE_UPSTREAMS=false"   # ready alone too: what is timed is the gateway
+    echo "GATEWAY_RATE_LIMIT_ENABLED=false"         # the load comes from one address
   fi
-  case $1 in
-    identity) echo "PORTAL_KEYS_ENCRYPTION_SECRET=lean-bench-keys-secret"
-              echo "PORTAL_BOOTSTRAP_ADMIN_EMAIL=$admin_email"
-              echo "PORTAL_BOOTSTRAP_ADMIN_PASSWORD=$admin_password" ;;
-    funding) echo "PORTAL_MENTORSHIP_URL=$(url mentorship)" ;;
-    notification) echo "PORTAL_IDENTITY_URL=$(url identity)" ;;
-    gateway) for s in identity funding mentorship; do echo "GATEWAY_UPSTREAMS_${s^^}_URL=$(url "$s")"; done
-             echo "GATEWAY_UPSTREAMS_NOTIFICATIONS_URL=$(url notification)"
-             echo "GATEWAY_HEALTH_REQUIRE_UPSTREAMS=false"   # ready alone too: what is timed is the gateway
-             echo "GATEWAY_RATE_LIMIT_ENABLED=false" ;;      # the load comes from one address
-  esac
 }
 
-declare -A pid
-launch() { # service log-suffix
-  local -a vars
-  mapfile -t vars < <(settings "$1")
-  env "${vars[@]}" java $java_opts -jar "$root/$(module "$1")/target/quarkus-app/quarkus-run.jar" >>"$work/$1.log" 2>&1 &
-  pid[$1]=$!; pids+=($!)
-}
-ready() { curl -fs -o /dev/null "$(url "$1")/q/health/ready"; }
-await_ready() { # service -> waits; fails if the process ends
-  for _ in $(seq 1 2400); do
-    ready "$1" && return 0
-    kill -0 "${pid[$1]}" 2>/dev/null || { echo "$1 stopped; the end of its log ($work/$1.log):" >&2; tail -20 "$work/$1.log" >&2; exit 1; }
-    sleep 0.05
-  done
-  echo "$1 not ready after 120 s (log: $work/$1.log)" >&2; exit 1
-}
+launch() { suite_launch "$1" "$work/$1.log" settings; }
+await_ready() { suite_await_ready "$1" 120; }
 stop() { kill "${pid[$1]}" 2>/dev/null || true; wait "${pid[$1]}" 2>/dev/null || true; }
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 status_kb() { awk -v k="$2:" '$1 == k {print $2}' "/proc/$1/status"; }
@@ -170,9 +121,9 @@ for s in "${services[@]}"; do
   echo "memory $s 1 rss_kb=$(status_kb "${pid[$s]}" VmRSS) hwm_kb=$(status_kb "${pid[$s]}" VmHWM)" | tee -a "$results" >&2
 done
 
-python3 - "$results" "$(getconf CLK_TCK)" "$java_opts" <<'PY'
+python3 - "$results" "$(getconf CLK_TCK)" "$java_opts" "$own_opts" <<'PY'
 import os, statistics, sys
-path, ticks, java_opts = sys.argv[1], float(sys.argv[2]), sys.argv[3]
+path, ticks, java_opts, own_opts = sys.argv[1], float(sys.argv[2]), sys.argv[3], sys.argv[4]
 rows = {}
 for line in open(path):
     kind, name, attempt, *fields = line.split()
@@ -181,6 +132,8 @@ for line in open(path):
 paths = {"identity": "GET /api/identity/me", "funding": "GET /api/funding/calls/{id}", "mentorship": "GET /api/mentorship/requests",
          "notification": "GET /api/notifications/unread-count", "gateway": "GET /api/funding/calls/{id} via the gateway"}
 print(f"{os.cpu_count()} CPUs, load average at the end {os.getloadavg()[0]:.1f}; JVM options: {java_opts or '(the JVM defaults)'}")
+for line in filter(None, own_opts.split("\n")):
+    print(f"JVM options of {line}")
 print(f"Alone: median of the starts after the first (which migrates the empty database). Load: wrk -t{os.environ.get('THREADS', '2')} "
       f"-c{os.environ.get('CONNECTIONS', '16')}, {os.environ.get('DURATION', '20')} s after {os.environ.get('WARMUP', '20')} s of warm-up.\n")
 print("| process | first start s (CPU s) | start alone s (CPU s) | RSS ready MB | read under load | req/s | CPU µs/request | p99 ms | non-2xx | RSS after MB | peak RSS MB |")
