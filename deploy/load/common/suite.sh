@@ -20,7 +20,9 @@
 #   suite_launch <service> <log> <settings-function> [java args...]
 #                                    starts the fast-jar with the options of suite_java_opts (read from
 #                                    $suite_opts[<service>]) and the environment the settings function
-#                                    prints for <service>, output appended to <log>; pid[<service>], pids
+#                                    prints for <service>, output appended to <log>; pid[<service>], pids.
+#                                    $suite_java (default java) and $suite_app (the package directory under
+#                                    target/, default quarkus-app) start another JVM or packaging
 #   suite_await_ready <service> <seconds>   until /q/health/ready answers 200; exits 1 (with the end of
 #                                    the log) if the process stops or the time runs out
 # The services are identity, funding, mentorship, notification, gateway (their modules:
@@ -131,7 +133,8 @@ suite_launch() { # service log settings-function [java args...]
   local service=$1 log=$2 settings=$3; shift 3
   local -a vars
   mapfile -t vars < <("$settings" "$service")
-  env "${vars[@]}" java ${suite_opts[$service]} "$@" -jar "$root/$(suite_module "$service")/target/quarkus-app/quarkus-run.jar" >>"$log" 2>&1 &
+  env "${vars[@]}" "${suite_java:-java}" ${suite_opts[$service]} "$@" \
+    -jar "$root/$(suite_module "$service")/target/${suite_app:-quarkus-app}/quarkus-run.jar" >>"$log" 2>&1 &
   pid[$service]=$!
   pids+=($!)
 }
