@@ -33,7 +33,8 @@ public final class ClientAddress {
     }
 
     public String of(HttpServerRequest request) {
-        return resolve(request.connection().remoteAddress().hostAddress(), request.headers().getAll("X-Forwarded-For"));
+        String peer = request.connection().remoteAddress().hostAddress();
+        return forwarding ? resolve(peer, request.headers().getAll("X-Forwarded-For")) : peer;
     }
 
     /**

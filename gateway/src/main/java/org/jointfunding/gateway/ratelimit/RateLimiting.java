@@ -6,6 +6,7 @@ import io.github.bucket4j.ConsumptionProbe;
 import io.vertx.core.Context;
 import io.vertx.core.Handler;
 import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import org.jboss.logging.Logger;
 import org.jointfunding.gateway.GatewayConfig;
@@ -34,16 +35,28 @@ public class RateLimiting implements Handler<RoutingContext> {
 
     private static final Logger LOG = Logger.getLogger(RateLimiting.class);
 
-    /** {@code keyPrefix}: the bucket's name and limit, so a changed limit starts fresh buckets rather than meeting stored ones made with the old limit. */
-    private record Plan(String name, long requests, long windowSeconds, String keyPrefix, BucketConfiguration configuration) {
+    private static final CharSequence LIMIT = HttpHeaders.createOptimized("RateLimit-Limit");
+    private static final CharSequence REMAINING = HttpHeaders.createOptimized("RateLimit-Remaining");
+    private static final CharSequence RESET = HttpHeaders.createOptimized("RateLimit-Reset");
+    private static final CharSequence POLICY = HttpHeaders.createOptimized("RateLimit-Policy");
+
+    /**
+     * {@code keyPrefix}: the bucket's name and limit, so a changed limit starts fresh buckets rather than meeting stored ones made with the old limit.
+     * {@code limitHeader} and {@code policyHeader}: the plan's own header values, encoded once.
+     */
+    private record Plan(String name, long requests, long windowSeconds, String keyPrefix, BucketConfiguration configuration,
+                        CharSequence limitHeader, CharSequence policyHeader) {
         static Plan of(String name, GatewayConfig.Limit limit) {
             Bandwidth bandwidth = Bandwidth.builder().capacity(limit.requests())
                     .refillGreedy(limit.requests(), limit.window()).build();
             long millis = limit.window().toMillis();
             String window = millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms";
-            return new Plan(name, limit.requests(), Math.max(1, limit.window().toSeconds()),
+            long windowSeconds = Math.max(1, limit.window().toSeconds());
+            return new Plan(name, limit.requests(), windowSeconds,
                     name + ':' + limit.requests() + '/' + window + ':',
-                    BucketConfiguration.builder().addLimit(bandwidth).build());
+                    BucketConfiguration.builder().addLimit(bandwidth).build(),
+                    HttpHeaders.createOptimized(Long.toString(limit.requests())),
+                    HttpHeaders.createOptimized(limit.requests() + ";w=" + windowSeconds));
         }
     }
 
@@ -111,10 +124,10 @@ public class RateLimiting implements Handler<RoutingContext> {
             return;
         }
         MultiMap headers = ctx.response().headers();
-        headers.set("RateLimit-Limit", Long.toString(plan.requests()));
-        headers.set("RateLimit-Remaining", Long.toString(probe.getRemainingTokens()));
-        headers.set("RateLimit-Reset", Long.toString(seconds(probe.isConsumed() ? probe.getNanosToWaitForReset() : probe.getNanosToWaitForRefill())));
-        headers.set("RateLimit-Policy", plan.requests() + ";w=" + plan.windowSeconds());
+        headers.set(LIMIT, plan.limitHeader());
+        headers.set(REMAINING, Long.toString(probe.getRemainingTokens()));
+        headers.set(RESET, Long.toString(seconds(probe.isConsumed() ? probe.getNanosToWaitForReset() : probe.getNanosToWaitForRefill())));
+        headers.set(POLICY, plan.policyHeader());
         if (probe.isConsumed()) {
             ctx.next();
             return;

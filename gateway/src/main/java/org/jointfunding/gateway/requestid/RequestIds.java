@@ -1,6 +1,6 @@
 package org.jointfunding.gateway.requestid;
 
-import io.vertx.core.Handler;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import org.jboss.logging.MDC;
 
@@ -10,26 +10,27 @@ import java.util.regex.Pattern;
 
 /**
  * Gives every exchange an {@code X-Request-Id}: the caller's if it is a sane token, a new UUID
- * otherwise. It is set on the request (so the proxy forwards it and the access log sees it), put
- * in the logging MDC as {@code requestId}, and returned on the response.
+ * otherwise. It is set on the request (so the proxy forwards it and the access log sees it) and put
+ * in the logging MDC as {@code requestId}; {@link org.jointfunding.gateway.headers.EdgeHeaders}
+ * returns it on the response.
  */
-public class RequestIds implements Handler<RoutingContext> {
+public final class RequestIds {
 
-    public static final String HEADER = "X-Request-Id";
+    public static final CharSequence HEADER = HttpHeaders.createOptimized("X-Request-Id");
     public static final String MDC_KEY = "requestId";
 
     private static final Pattern VALID = Pattern.compile("[A-Za-z0-9._-]{1,128}");
 
-    @Override
-    public void handle(RoutingContext ctx) {
+    private RequestIds() {
+    }
+
+    /** The exchange's id, now on the request and in the MDC. */
+    public static String assign(RoutingContext ctx) {
         String offered = ctx.request().getHeader(HEADER);
         String id = offered != null && VALID.matcher(offered).matches() ? offered : newId();
         ctx.request().headers().set(HEADER, id);
-        ctx.put(MDC_KEY, id);
         MDC.put(MDC_KEY, id);
-        // set (not add) at the last moment: a service echoing the header must not duplicate it
-        ctx.addHeadersEndHandler(v -> ctx.response().headers().set(HEADER, id));
-        ctx.next();
+        return id;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.jointfunding.gateway.routing;
 
 import io.vertx.core.Future;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
@@ -20,6 +21,10 @@ import io.vertx.httpproxy.ProxyResponse;
  */
 class ForwardedHeaders implements ProxyInterceptor {
 
+    private static final CharSequence FOR = HttpHeaders.createOptimized("X-Forwarded-For");
+    private static final CharSequence PROTO = HttpHeaders.createOptimized("X-Forwarded-Proto");
+    private static final CharSequence HOST = HttpHeaders.createOptimized("X-Forwarded-Host");
+
     private final boolean gatewayTraces;
 
     ForwardedHeaders(boolean gatewayTraces) {
@@ -34,12 +39,12 @@ class ForwardedHeaders implements ProxyInterceptor {
         }
         HttpServerRequest incoming = request.proxiedRequest();
         String peer = incoming.connection().remoteAddress().hostAddress();
-        String chain = request.headers().get("X-Forwarded-For");
-        request.putHeader("X-Forwarded-For", chain == null || chain.isBlank() ? peer : chain + ", " + peer);
-        request.putHeader("X-Forwarded-Proto", incoming.scheme());
+        String chain = request.headers().get(FOR);
+        request.putHeader(FOR, chain == null || chain.isBlank() ? peer : chain + ", " + peer);
+        request.putHeader(PROTO, incoming.scheme());
         if (incoming.authority() != null) {
             request.setAuthority(incoming.authority());
-            request.putHeader("X-Forwarded-Host", incoming.authority().toString());
+            request.putHeader(HOST, incoming.authority().toString());
         }
         return context.sendRequest();
     }

@@ -1,6 +1,7 @@
 package org.jointfunding.gateway.routing;
 
 import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
@@ -13,13 +14,13 @@ import org.jointfunding.gateway.auth.EdgeAuthentication;
 import org.jointfunding.gateway.clients.AddressRanges;
 import org.jointfunding.gateway.clients.ClientAddress;
 import org.jointfunding.gateway.endpoints.EndpointPatterns;
+import org.jointfunding.gateway.headers.EdgeHeaders;
 import org.jointfunding.gateway.headers.SecurityHeaders;
 import org.jointfunding.gateway.limits.RequestLimits;
 import org.jointfunding.gateway.openapi.MergedOpenApi;
 import org.jointfunding.gateway.problem.Problem;
 import org.jointfunding.gateway.ratelimit.RateLimitBuckets;
 import org.jointfunding.gateway.ratelimit.RateLimiting;
-import org.jointfunding.gateway.requestid.RequestIds;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -37,7 +38,7 @@ public class GatewayRoutes {
     /** Before Quarkus' default routes, after its own first-in-line filters. */
     private static final int EVERY_REQUEST = Integer.MIN_VALUE + 100;
     /** The client address key (see {@link ClientAddress#keyOf}) every service receives; identity throttles sign-ins by it. */
-    static final String CLIENT_ADDRESS = "X-Client-Address";
+    private static final CharSequence CLIENT_ADDRESS = HttpHeaders.createOptimized("X-Client-Address");
 
     private final GatewayConfig config;
     private final UpstreamProxies proxies;
@@ -55,17 +56,20 @@ public class GatewayRoutes {
     }
 
     void register(@Observes Router router) {
-        router.route().order(EVERY_REQUEST).handler(new RequestIds());
-        router.route().order(EVERY_REQUEST + 1).handler(new SecurityHeaders(config.securityHeaders()));
+        EdgeHeaders edgeHeaders = new EdgeHeaders(new SecurityHeaders(config.securityHeaders()));
         long maxBodySize = ConfigProvider.getConfig().getValue("quarkus.http.limits.max-body-size", MemorySize.class).asLongValue();
-        router.route().order(EVERY_REQUEST + 2).handler(
-                new RequestLimits(config.limits().maxUrlLength(), config.limits().maxHeaderSize(), maxBodySize));
+        RequestLimits limits = new RequestLimits(config.limits().maxUrlLength(), config.limits().maxHeaderSize(), maxBodySize);
+        // one handler, not one each: every step through the router costs on every request
+        router.route().order(EVERY_REQUEST).handler(ctx -> {
+            edgeHeaders.applyTo(ctx); // first, so that a refusal carries the request id and security headers too
+            limits.handle(ctx);
+        });
 
         // health (it names the services that are down) and metrics are for operators, not the public
         ClientAddress clients = ClientAddress.of(ConfigProvider.getConfig());
         AddressRanges operators = new AddressRanges(config.operations().allowedClients());
         for (String path : List.of("/q/health*", "/q/metrics*")) {
-            router.route(path).order(EVERY_REQUEST + 3).handler(ctx -> {
+            router.route(path).order(EVERY_REQUEST + 1).handler(ctx -> {
                 if (operators.contains(clients.of(ctx.request()))) {
                     ctx.next();
                 } else {
@@ -88,9 +92,8 @@ public class GatewayRoutes {
                     .setName("/api/" + service + "/:path");
             route.handler(ctx -> {
                 ctx.request().pause(); // the proxy resumes it: no body byte is read before
-                ctx.next();
+                authentication.handle(ctx);
             });
-            route.handler(authentication);
             if (rateLimiting != null) {
                 route.handler(rateLimiting);
             }
