@@ -23,7 +23,6 @@ import org.jointfunding.gateway.ratelimit.RateLimitBuckets;
 import org.jointfunding.gateway.ratelimit.RateLimiting;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Puts the gateway's routes on Quarkus' own router. Every request passes the size limits first.
@@ -86,7 +85,7 @@ public class GatewayRoutes {
                 EndpointPatterns.parse(config.auth().publicRoutes()));
         RateLimiting rateLimiting = config.rateLimit().enabled() ? new RateLimiting(buckets, clients, config.rateLimit()) : null;
         for (String service : config.upstreams().keySet()) {
-            Route route = router.routeWithRegex("^/api/" + Pattern.quote(service) + "(/.*)?$")
+            Route route = router.route("/api/" + service + "/*")
                     // the HTTP metrics' uri tag: one per service, not one per path (ids would make it unbounded);
                     // the services' own metrics have each endpoint's template
                     .setName("/api/" + service + "/:path");
