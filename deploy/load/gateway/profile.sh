@@ -12,7 +12,7 @@
 # then profiled the same way, on the same core once the gateway is stopped, with Spring's and
 # Reactor's layers counted too.
 #
-# Usage: deploy/load/gateway/profile.sh   (env: WARMUP=45 DURATION=15 CONNECTIONS=8 SCG=0)
+# Usage: deploy/load/gateway/profile.sh   (env: WARMUP=45 DURATION=15 CONNECTIONS=8 SCG=0 GATEWAY_APP=<quarkus-app>)
 set -euo pipefail
 
 WARMUP=${WARMUP:-45}
@@ -22,7 +22,7 @@ PROFILER_VERSION=4.1
 
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
-app="$root/gateway/target/quarkus-app"
+app="${GATEWAY_APP:-$root/gateway/target/quarkus-app}"
 
 for tool in wrk java jcmd curl python3 taskset unzip; do
   command -v "$tool" >/dev/null 2>&1 || { echo "Missing: $tool (Debian: apt-get install wrk util-linux unzip; a JDK for java and jcmd)" >&2; exit 2; }

@@ -31,7 +31,8 @@
 #
 # Usage: deploy/load/gateway/run.sh            (env: WARMUP_REQUESTS=100000 WARMUP_MAX=600 DURATION=10 RUNS=3
 #        CONNECTIONS="8 32"; GATEWAY_JAVA=<java binary> and GATEWAY_JAVA_OPTS="-Xmx256m ..." to try another
-#        JVM for the gateway, and for Spring Cloud Gateway with SCG=1)
+#        JVM for the gateway, and for Spring Cloud Gateway with SCG=1; GATEWAY_APP=<a copy of gateway/target/quarkus-app>
+#        to measure another build of the gateway)
 #        UPSTREAM=funding deploy/load/gateway/run.sh
 #        UNDERTOW=1 deploy/load/gateway/run.sh     (adds the undertow route; combines with UPSTREAM)
 #        SCG=1 deploy/load/gateway/run.sh          (adds the scg route; combines with UPSTREAM and UNDERTOW)
@@ -53,7 +54,7 @@ export UPSTREAM=${UPSTREAM:-trivial}
 
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
-app="$root/gateway/target/quarkus-app"
+app="${GATEWAY_APP:-$root/gateway/target/quarkus-app}"
 
 missing=()
 for tool in wrk nginx java python3 curl $([ "$UPSTREAM" = funding ] && echo psql); do
