@@ -117,6 +117,16 @@ class RoutingTest {
     }
 
     @Test
+    void aPrefixIsMatchedWholeSegmentByWholeSegment() {
+        Clients.signedIn().get("/api/funding").then().statusCode(200).body("service", is("funding"));
+        String marker = UUID.randomUUID().toString();
+        for (String path : new String[] {"/api/fundingx/" + marker, "/api/FUNDING/" + marker}) {
+            Clients.signedIn().get(path).then().statusCode(404).body("type", is("/problems/not-found"));
+        }
+        assertFalse(FakeServices.receivedAnyContaining(marker));
+    }
+
+    @Test
     void healthAndMetricsAnswerOperatorsOnly() {
         // a client from outside, through the trusted proxy: as if the paths did not exist
         Clients.anyClient().get("/q/health/ready").then().statusCode(404).body("type", is("/problems/not-found"));
