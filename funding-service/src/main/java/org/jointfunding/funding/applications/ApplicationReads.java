@@ -16,7 +16,6 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import static org.jointfunding.funding.common.Rows.decimal;
-import static org.jointfunding.funding.common.Rows.text;
 
 /**
  * Reading one application as one SQL statement outside any transaction: its row, its call's id, title
@@ -34,12 +33,10 @@ public class ApplicationReads {
     private static final String BY_ID = """
             select a.id, a.call_id, c.title as call_title, c.closes_at as call_closes_at, a.owner_id, a.title, a.summary,
                    a.sector, a.mentoring_needs, a.languages, a.status, a.created_at, a.submitted_at, a.version,
-                   (select json_agg(json_build_array(p.name, p.country, p.role) order by p.position)
-                      from application_partner p where p.application_id = a.id) as partners,
-                   (select json_agg(json_build_array(r.agency_code, r.amount::text))
-                      from application_request r where r.application_id = a.id) as amounts,
-                   (select json_agg(json_build_array(q.question, q.answer))
-                      from application_answer q where q.application_id = a.id) as answers,
+                   array(select array[p.name, p.country, p.role] from application_partner p
+                          where p.application_id = a.id order by p.position) as partners,
+                   array(select array[r.agency_code, r.amount::text] from application_request r where r.application_id = a.id) as amounts,
+                   array(select array[q.question, q.answer] from application_answer q where q.application_id = a.id) as answers,
                    array(select s.startup_id from application_collaborator s where s.application_id = a.id) as collaborators,
                    array(select f.agency_code from call_funder f where f.call_id = a.call_id) as funders
               from application a join joint_call c on c.id = a.call_id
@@ -66,14 +63,14 @@ public class ApplicationReads {
 
     private static ApplicationView view(ResultSet rs) throws SQLException {
         Map<String, BigDecimal> amounts = new TreeMap<>();
-        Rows.tuples(rs, "amounts", r -> amounts.put(text(r, 0), decimal(r, 1)));
+        Rows.tuples(rs, "amounts", r -> amounts.put(r[0], decimal(r, 1)));
         Map<String, String> answers = new TreeMap<>();
-        Rows.tuples(rs, "answers", q -> answers.put(text(q, 0), text(q, 1)));
+        Rows.tuples(rs, "answers", q -> answers.put(q[0], q[1]));
         return new ApplicationView(Rows.uuid(rs, "id"), Rows.uuid(rs, "call_id"), rs.getString("call_title"),
                 Rows.instant(rs, "call_closes_at"), rs.getString("owner_id"), rs.getString("title"), rs.getString("summary"),
                 rs.getString("sector"), List.copyOf(Rows.texts(rs, "mentoring_needs")), List.copyOf(Rows.texts(rs, "languages")),
                 ApplicationStatus.valueOf(rs.getString("status")),
-                Rows.tuples(rs, "partners", p -> new ApplicationView.PartnerView(text(p, 0), text(p, 1), text(p, 2))),
+                Rows.tuples(rs, "partners", p -> new ApplicationView.PartnerView(p[0], p[1], p[2])),
                 amounts, answers, Rows.texts(rs, "collaborators").stream().sorted().toList(),
                 Rows.instant(rs, "created_at"), Rows.instant(rs, "submitted_at"), rs.getLong("version"));
     }

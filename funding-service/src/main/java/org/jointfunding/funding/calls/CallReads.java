@@ -17,7 +17,6 @@ import java.util.UUID;
 import static org.jointfunding.funding.common.Rows.bool;
 import static org.jointfunding.funding.common.Rows.decimal;
 import static org.jointfunding.funding.common.Rows.integer;
-import static org.jointfunding.funding.common.Rows.text;
 
 /**
  * The public read paths of calls (one call, a page of calls) as one SQL statement each, outside any
@@ -35,12 +34,12 @@ public class CallReads {
             c.blind_review, c.lead_agency, c.version,
             array(select s.sector from call_sector s where s.call_id = c.id) as sectors,
             array(select r.country from call_required_country r where r.call_id = c.id) as countries,
-            (select json_agg(json_build_array(k.name, k.weight::text, k.max_score, k.threshold) order by k.position)
-               from call_criterion k where k.call_id = c.id) as criteria,
-            (select json_agg(json_build_array(f.agency_code, a.country, a.currency, f.budget::text, f.max_request::text,
-                                              f.committed::text, f.confirmed_at is not null, f.agreed_to_decide_at is not null)
-                             order by f.agency_code)
-               from call_funder f left join agency a on a.code = f.agency_code where f.call_id = c.id) as funders
+            array(select array[k.name, k.weight::text, k.max_score::text, k.threshold::text]
+                    from call_criterion k where k.call_id = c.id order by k.position) as criteria,
+            array(select array[f.agency_code, a.country, a.currency, f.budget::text, f.max_request::text, f.committed::text,
+                               (f.confirmed_at is not null)::text, (f.agreed_to_decide_at is not null)::text]
+                    from call_funder f left join agency a on a.code = f.agency_code where f.call_id = c.id
+                   order by f.agency_code) as funders
             """;
 
     private static final String BY_ID = "select " + VIEW_COLUMNS + " from joint_call c where c.id = ?";
@@ -114,11 +113,11 @@ public class CallReads {
                 CallStatus.valueOf(rs.getString("status")),
                 Rows.texts(rs, "sectors").stream().sorted().toList(),
                 Rows.instant(rs, "opens_at"), Rows.instant(rs, "closes_at"),
-                Rows.tuples(rs, "funders", f -> new CallView.FunderView(text(f, 0), text(f, 1), text(f, 2),
+                Rows.tuples(rs, "funders", f -> new CallView.FunderView(f[0], f[1], f[2],
                         decimal(f, 3), decimal(f, 4), decimal(f, 5), bool(f, 6), bool(f, 7))),
                 new CallView.EligibilityView(Rows.texts(rs, "countries").stream().sorted().toList(),
                         rs.getInt("min_partners"), rs.getInt("max_partners")),
-                Rows.tuples(rs, "criteria", k -> new CallView.CriterionView(text(k, 0), decimal(k, 1), integer(k, 2), integer(k, 3))),
+                Rows.tuples(rs, "criteria", k -> new CallView.CriterionView(k[0], decimal(k, 1), integer(k, 2), integer(k, 3))),
                 rs.getBoolean("blind_review"), rs.getString("lead_agency"), rs.getLong("version"));
     }
 }

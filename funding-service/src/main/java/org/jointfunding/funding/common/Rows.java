@@ -1,9 +1,5 @@
 package org.jointfunding.funding.common;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -18,12 +14,13 @@ import java.util.function.Function;
 
 /**
  * Reading the columns of the single-statement read queries ({@code CallReads}, {@code ApplicationReads}):
- * a row carries its collections as {@code array(...)} (text) or {@code json_agg(json_build_array(...))}
- * columns, numbers inside JSON as text, so that a BigDecimal keeps the scale the database stores.
+ * a row carries its collections as {@code array(...)} columns: a text list as {@code text[]}, a list of
+ * tuples as a two-dimensional {@code text[][]} ({@code array(select array[a, b::text, ...] ...)}), one
+ * tuple per row, every value as text (numerics as {@code numeric::text}, so that a BigDecimal keeps the
+ * scale the database stores). Building JSON in PostgreSQL and parsing it here cost about as much as
+ * the rest of the query (docs/PERFORMANCE.md, Read paths).
  */
 public final class Rows {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private Rows() {
     }
@@ -39,49 +36,44 @@ public final class Rows {
 
     /** A text[] column as a list in the array's order; empty for null. */
     public static List<String> texts(ResultSet rs, String column) throws SQLException {
+        Object[] values = elements(rs, column);
+        return values.length == 0 ? List.of() : Arrays.asList((String[]) values);
+    }
+
+    /** A text[][] column, one tuple per row in the array's order, each mapped; empty for an empty array or null. */
+    public static <T> List<T> tuples(ResultSet rs, String column, Function<String[], T> mapper) throws SQLException {
+        Object[] rows = elements(rs, column);
+        List<T> mapped = new ArrayList<>(rows.length);
+        for (Object row : rows) {
+            mapped.add(mapper.apply((String[]) row));
+        }
+        return mapped;
+    }
+
+    private static Object[] elements(ResultSet rs, String column) throws SQLException {
         Array array = rs.getArray(column);
         if (array == null) {
-            return List.of();
+            return new Object[0];
         }
         try {
-            return Arrays.asList((String[]) array.getArray());
+            return (Object[]) array.getArray();
         } finally {
             array.free();
         }
     }
 
-    /** A json_agg of json_build_array(...) rows, each mapped; empty for null (json_agg of no rows). */
-    public static <T> List<T> tuples(ResultSet rs, String column, Function<JsonNode, T> mapper) throws SQLException {
-        String text = rs.getString(column);
-        if (text == null) {
-            return List.of();
-        }
-        try {
-            JsonNode rows = JSON.readTree(text);
-            List<T> mapped = new ArrayList<>(rows.size());
-            rows.forEach(row -> mapped.add(mapper.apply(row)));
-            return mapped;
-        } catch (JsonProcessingException e) {
-            throw new SQLException("Unreadable JSON in column " + column, e);
-        }
-    }
-
-    public static String text(JsonNode tuple, int index) {
-        JsonNode node = tuple.get(index);
-        return node == null || node.isNull() ? null : node.asText();
-    }
-
     /** A numeric sent as text (numeric::text), so its scale is what the database stores. */
-    public static BigDecimal decimal(JsonNode tuple, int index) {
-        String text = text(tuple, index);
+    public static BigDecimal decimal(String[] tuple, int index) {
+        String text = tuple[index];
         return text == null ? null : new BigDecimal(text);
     }
 
-    public static int integer(JsonNode tuple, int index) {
-        return tuple.get(index).asInt();
+    public static int integer(String[] tuple, int index) {
+        return Integer.parseInt(tuple[index]);
     }
 
-    public static boolean bool(JsonNode tuple, int index) {
-        return tuple.get(index).asBoolean();
+    /** A boolean sent as text ({@code bool::text}: "true" or "false"). */
+    public static boolean bool(String[] tuple, int index) {
+        return Boolean.parseBoolean(tuple[index]);
     }
 }
