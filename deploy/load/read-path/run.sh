@@ -22,7 +22,8 @@
 # which is what the run command gives every service.
 #
 # Usage: deploy/load/read-path/run.sh   (env: WARMUP=30 DURATION=10 ROUNDS=3 CONNECTIONS=16 THREADS=2
-#        FUNDING_JAVA_OPTS="..."). Needs wrk, pgbench, psql, openssl, python3, curl, java; installs
+#        FUNDING_JAVA_OPTS="..." PROFILE=<path of async-profiler's libasyncProfiler.so>: a collapsed profile of funding
+#        per endpoint over the second half of its warm-up, in the work directory). Needs wrk, pgbench, psql, openssl, python3, curl, java; installs
 #        nothing (builds funding's fast-jar if it is missing). Bounded: about 40 s of setup, 3 x WARMUP,
 #        then ROUNDS x (4 x DURATION + 10 s): about 4.5 minutes with the defaults.
 set -euo pipefail
@@ -140,7 +141,17 @@ run_wrk() { # endpoint seconds -> RESULT line
 
 echo "Warming up: pgbench 5 s, each endpoint ${WARMUP}s..." >&2
 pgbench -S -n -c"$CONNECTIONS" -j"$THREADS" -T5 -h "$PG_HOST" -p "$PG_PORT" -U portal_test pgbench_readpath >/dev/null 2>&1
-for e in "${endpoints[@]}"; do run_wrk "$e" "$WARMUP" >/dev/null; done
+for e in "${endpoints[@]}"; do
+  if [ -n "${PROFILE:-}" ]; then # async-profiler over the second half of each endpoint's warm-up
+    run_wrk "$e" "$WARMUP" >/dev/null & warm=$!
+    sleep $((WARMUP / 2))
+    jcmd "$funding_pid" JVMTI.agent_load "$PROFILE" '"start,event=itimer,interval=1ms,threads"' >/dev/null
+    wait "$warm"
+    jcmd "$funding_pid" JVMTI.agent_load "$PROFILE" "\"stop,file=$work/profile-$e.collapsed,collapsed\"" >/dev/null
+  else
+    run_wrk "$e" "$WARMUP" >/dev/null
+  fi
+done
 
 results="$work/results.txt"
 for round in $(seq 1 "$ROUNDS"); do
