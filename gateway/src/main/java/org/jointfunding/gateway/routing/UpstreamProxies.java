@@ -6,7 +6,6 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
-import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.impl.ContextInternal;
@@ -86,17 +85,12 @@ public class UpstreamProxies {
                 .setConnectTimeout(config.connectTimeout().toMillis())
                 .setIdleTimeout(config.responseTimeout().toMillis());
         return HttpProxy.reverseProxy(new ProxyOptions(), client)
-                .origin(context -> context.client().request(new RequestOptions(origin)).transform(connected -> {
-                    if (connected.failed()) {
-                        return Future.failedFuture(new UpstreamFailures.UpstreamUnavailable(connected.cause()));
-                    }
-                    // a service refusing a body before reading it all (its 413) resets the stream being
-                    // written; without a handler Vert.x logs an ERROR for each. Real failures reach UpstreamFailures.
-                    HttpClientRequest request = connected.result();
-                    request.exceptionHandler(failure -> LOG.debugf(
-                            "%s %s -> %s: the request stream ended early (%s)", request.getMethod(), request.getURI(), service, failure));
-                    return Future.succeededFuture(request);
-                }))
+                .origin(context -> context.client().request(new RequestOptions(origin))
+                        // a service refusing a body before reading it all (its 413) resets the stream being
+                        // written; without a handler Vert.x logs an ERROR for each. Real failures reach UpstreamFailures.
+                        .map(request -> request.exceptionHandler(failure -> LOG.debugf(
+                                "%s %s -> %s: the request stream ended early (%s)", request.getMethod(), request.getURI(), service, failure)))
+                        .recover(failure -> Future.failedFuture(new UpstreamFailures.UpstreamUnavailable(failure))))
                 .addInterceptor(new ForwardedHeaders(tracing))
                 .addInterceptor(new UpstreamFailures(service));
     }
