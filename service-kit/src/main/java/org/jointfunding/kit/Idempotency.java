@@ -1,5 +1,6 @@
 package org.jointfunding.kit;
 
+import org.jointfunding.kit.jobs.FinishedBeforeShutdown;
 import org.jointfunding.kit.jobs.OncePerPeriod;
 import io.quarkus.scheduler.ScheduledExecution;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -101,6 +102,7 @@ public class Idempotency {
                 .setParameter(1, clock.instant().minus(retention)).executeUpdate();
     }
 
+    @FinishedBeforeShutdown
     @Scheduled(identity = "forget-idempotency-keys", every = "${portal.idempotency.sweep-interval:1h}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep(ScheduledExecution execution) {

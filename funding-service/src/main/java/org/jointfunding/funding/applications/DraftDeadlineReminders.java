@@ -1,5 +1,6 @@
 package org.jointfunding.funding.applications;
 
+import org.jointfunding.kit.jobs.FinishedBeforeShutdown;
 import org.jointfunding.kit.jobs.OncePerPeriod;
 import io.quarkus.scheduler.ScheduledExecution;
 import io.quarkus.scheduler.Scheduled;
@@ -36,6 +37,7 @@ public class DraftDeadlineReminders {
     }
 
     /** On one replica per period: two replicas reading the same due call at once would both remind its drafts. */
+    @FinishedBeforeShutdown
     @Scheduled(identity = "remind-draft-deadlines", every = "${portal.calls.close-check-interval:30s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled(ScheduledExecution execution) {

@@ -1,5 +1,6 @@
 package org.jointfunding.funding.calls;
 
+import org.jointfunding.kit.jobs.FinishedBeforeShutdown;
 import org.jointfunding.kit.jobs.OncePerPeriod;
 import io.quarkus.scheduler.ScheduledExecution;
 import io.quarkus.scheduler.Scheduled;
@@ -20,6 +21,7 @@ public class CallClosingJob {
         this.once = once;
     }
 
+    @FinishedBeforeShutdown
     @Scheduled(identity = "close-expired-calls", every = "${portal.calls.close-check-interval:30s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled(ScheduledExecution execution) {

@@ -1,5 +1,6 @@
 package org.jointfunding.identity.housekeeping;
 
+import org.jointfunding.kit.jobs.FinishedBeforeShutdown;
 import org.jointfunding.kit.jobs.OncePerPeriod;
 import io.quarkus.scheduler.ScheduledExecution;
 import io.quarkus.scheduler.Scheduled;
@@ -46,6 +47,7 @@ public class Housekeeping {
         return new Forgotten(refreshTokens.forgetExpired(), resets.forgetExpired(), throttle.forgetExpired(clock.instant()));
     }
 
+    @FinishedBeforeShutdown
     @Scheduled(identity = "identity-housekeeping", every = "${portal.housekeeping-interval:1h}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep(ScheduledExecution execution) {

@@ -1,5 +1,6 @@
 package org.jointfunding.identity.keys;
 
+import org.jointfunding.kit.jobs.FinishedBeforeShutdown;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -92,6 +93,7 @@ public class SigningKeys {
      * a few rows), so none keeps signing with, or accepting, a key retired elsewhere, nor refuses a
      * key made elsewhere, for longer than this interval.
      */
+    @FinishedBeforeShutdown
     @Scheduled(every = "${portal.keys.reload-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void reloadPeriodically() {
         if (loaded != null) { // onStart makes the first load (and on a fresh database the first key)

@@ -1,5 +1,6 @@
 package org.jointfunding.mentorship.matches;
 
+import org.jointfunding.kit.jobs.FinishedBeforeShutdown;
 import org.jointfunding.kit.jobs.OncePerPeriod;
 import io.quarkus.scheduler.ScheduledExecution;
 import io.quarkus.scheduler.Scheduled;
@@ -17,6 +18,7 @@ public class MatchExpiry {
         this.once = once;
     }
 
+    @FinishedBeforeShutdown
     @Scheduled(identity = "expire-matches", every = "${portal.matching.expiry-sweep}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep(ScheduledExecution execution) {

@@ -1,5 +1,6 @@
 package org.jointfunding.notification.mail;
 
+import org.jointfunding.kit.jobs.FinishedBeforeShutdown;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -66,6 +67,7 @@ public class MailSender {
         this.clock = clock;
     }
 
+    @FinishedBeforeShutdown
     @Scheduled(every = "${portal.mail.poll-interval:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = MailOff.class)
     void poll() {

@@ -1,5 +1,6 @@
 package org.jointfunding.kit.inbox;
 
+import org.jointfunding.kit.jobs.FinishedBeforeShutdown;
 import org.jointfunding.kit.jobs.OncePerPeriod;
 import io.quarkus.scheduler.ScheduledExecution;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -92,6 +93,7 @@ public class Inbox {
         return handlers.types();
     }
 
+    @FinishedBeforeShutdown
     @Scheduled(identity = "forget-handled-events", every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void forgetOldEventsHourly(ScheduledExecution execution) {
         if (!handlers.isEmpty()) { // a service that consumes nothing has no processed_event table

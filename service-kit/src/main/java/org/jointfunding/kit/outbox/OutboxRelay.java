@@ -1,7 +1,7 @@
 package org.jointfunding.kit.outbox;
 
+import org.jointfunding.kit.jobs.FinishedBeforeShutdown;
 import org.jointfunding.kit.jobs.OncePerPeriod;
-import io.quarkus.scheduler.ScheduledExecution;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.ScheduledExecution;
@@ -46,12 +46,14 @@ public class OutboxRelay {
     }
 
     /** On every replica: claims are row leases, so replicas relay side by side. */
+    @FinishedBeforeShutdown
     @Scheduled(every = "${portal.outbox.poll-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = NothingToRelay.class)
     void poll() {
         deliverDue();
     }
 
+    @FinishedBeforeShutdown
     @Scheduled(identity = "purge-delivered-events", every = "1h", delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = NothingToRelay.class)
     void purge(ScheduledExecution execution) {

@@ -1,0 +1,28 @@
+package org.jointfunding.kit.jobs;
+
+import jakarta.annotation.Priority;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+
+@FinishedBeforeShutdown
+@Interceptor
+@Priority(Interceptor.Priority.PLATFORM_BEFORE)
+class FinishedBeforeShutdownInterceptor {
+
+    private final RunningJobs jobs;
+
+    FinishedBeforeShutdownInterceptor(RunningJobs jobs) {
+        this.jobs = jobs;
+    }
+
+    @AroundInvoke
+    Object around(InvocationContext context) throws Exception {
+        jobs.started();
+        try {
+            return context.proceed();
+        } finally {
+            jobs.finished();
+        }
+    }
+}
