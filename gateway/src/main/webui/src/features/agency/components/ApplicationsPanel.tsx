@@ -117,7 +117,7 @@ function Reviews({ application, agency, names, reviewers }: {
           >
             <option value="">{intl.formatMessage({ id: 'common.choose' })}</option>
             {free.map((r) => (
-              <option key={r.id} value={r.id}>
+              <option key={r.id} value={r.id} dir="auto">
                 {r.displayName} — {r.email}
               </option>
             ))}
