@@ -153,6 +153,35 @@ class CallResourceTest {
     }
 
     @Test
+    void aBadListQueryIsOneProblemDocumentNamingEveryField() {
+        given().queryParam("status", "SOMETHING").queryParam("sector", "s".repeat(61)).queryParam("country", "my")
+                .queryParam("agency", "a".repeat(31)).queryParam("q", "q".repeat(201))
+                .queryParam("limit", 0).queryParam("offset", -1)
+                .get("/api/funding/calls").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("title", equalTo("Invalid input")).body("status", equalTo(400))
+                .body("instance", equalTo("/api/funding/calls"))
+                .body("errors.field", equalTo(List.of("agency", "funderCountry", "limit", "offset", "sector", "status", "text")))
+                .body("errors.find { it.field == 'status' }.message",
+                        equalTo("must be one of DRAFT, OPEN, CLOSED, UNDER_EVALUATION, DECIDED, CANCELLED"))
+                .body("errors.find { it.field == 'status' }.code", equalTo("Pattern"))
+                .body("errors.find { it.field == 'funderCountry' }.message", equalTo("must be an ISO 3166 alpha-2 code"))
+                .body("errors.find { it.field == 'sector' }.code", equalTo("Size"))
+                .body("errors.find { it.field == 'sector' }.params.max", equalTo(60))
+                .body("errors.find { it.field == 'limit' }.message", equalTo("must be between 1 and 100"))
+                .body("errors.find { it.field == 'limit' }.code", equalTo("Min"))
+                .body("errors.find { it.field == 'limit' }.params.value", equalTo(1))
+                .body("errors.find { it.field == 'offset' }.message", equalTo("must be 0 or more"))
+                .body("detail", containsString("offset: must be 0 or more"));
+        given().queryParam("limit", 101).get("/api/funding/calls").then().statusCode(400)
+                .body("errors.field", equalTo(List.of("limit"))).body("errors[0].code", equalTo("Max"))
+                .body("errors[0].params.value", equalTo(100));
+        given().queryParam("limit", 3).queryParam("offset", 0).get("/api/funding/calls").then().statusCode(200)
+                .body("limit", equalTo(3)).body("offset", equalTo(0));
+        given().get("/api/funding/calls").then().statusCode(200).body("limit", equalTo(20)).body("offset", equalTo(0));
+    }
+
+    @Test
     void anAnnouncedCallStaysPublicAfterItsDeadlineSoApplicantsCanFollowIt() {
         String my = agency("MY", "MYR");
         String admin = agencyAdmin(my);
