@@ -14,6 +14,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -22,7 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import io.vertx.core.http.HttpServerRequest;
 import org.jointfunding.funding.common.Paging;
+import org.jointfunding.funding.common.QueryParameters;
 import org.jointfunding.funding.common.Reason;
 import jakarta.ws.rs.core.UriInfo;
 import org.jointfunding.kit.Created;
@@ -43,11 +46,13 @@ public class CallResource {
     private final CallService calls;
     private final Idempotency idempotency;
     private final Caller caller;
+    private final QueryParameters queryParameters;
 
-    public CallResource(CallService calls, Idempotency idempotency, Caller caller) {
+    public CallResource(CallService calls, Idempotency idempotency, Caller caller, QueryParameters queryParameters) {
         this.calls = calls;
         this.idempotency = idempotency;
         this.caller = caller;
+        this.queryParameters = queryParameters;
     }
 
     @GET
@@ -55,7 +60,8 @@ public class CallResource {
     @Operation(summary = "List calls", description = "Anyone sees OPEN calls; agency staff also see the calls their agency funds; ADMIN sees all. Sorted by closing instant, then id.")
     @APIResponse(responseCode = "200", description = "A page of calls")
     @APIResponse(responseCode = "400", description = "Bad filter or paging")
-    public Page<CallView> list(@BeanParam @Valid CallFilter filter, @BeanParam @Valid Paging paging) {
+    public Page<CallView> list(@BeanParam CallFilter filter, @BeanParam Paging paging, @Context HttpServerRequest request) {
+        queryParameters.validate(request, filter, paging);
         return calls.list(filter, paging.limit, paging.offset);
     }
 
