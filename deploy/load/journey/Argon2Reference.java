@@ -1,6 +1,5 @@
-import com.password4j.Argon2Function;
-import com.password4j.Password;
-import com.password4j.types.Argon2;
+import de.mkammerer.argon2.Argon2;
+import de.mkammerer.argon2.Argon2Factory;
 
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
@@ -10,23 +9,28 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The reference of deploy/load/journey/run.sh, measured in the same run: what one sign-in's password
- * check costs at the least. identity-service's own library and call (password4j, Argon2id with
- * IdentityConfig's defaults: 19,456 KiB, 2 passes, parallelism 1, 32-byte hash, 16-byte salt;
- * SecretHasher.matches), alone in a JVM with the services' options, no HTTP, no database.
+ * check costs at the least. identity-service's own library and call (argon2-jvm: libargon2 through
+ * JNA, Argon2id with IdentityConfig's defaults: 19,456 KiB, 2 passes, parallelism 1, 32-byte hash,
+ * 16-byte salt; SecretHasher.matches), alone in a JVM with identity's options, no HTTP, no database.
  * Prints REF_ARGON2_CPU_MS (the JVM's CPU per verification, one thread verifying) and REF_ARGON2_PER_S (verifications
  * per second with one thread per core, the machine's ceiling for sign-ins).
- * Run: java -cp <identity's password4j jar>:<slf4j-api jar> Argon2Reference.java [seconds]
+ * Run: java -cp <identity's argon2-jvm, argon2-jvm-nolibs and jna jars> Argon2Reference.java [seconds]
  */
 public class Argon2Reference {
 
     public static void main(String[] args) throws Exception {
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 5;
-        Argon2Function argon2 = Argon2Function.getInstance(19456, 2, 1, 32, Argon2.ID);
+        Argon2 argon2 = Argon2Factory.create(Argon2Factory.Argon2Types.ARGON2id, 16, 32);
         String secret = "a journey passphrase of some length";
-        String hash = Password.hash(secret).addRandomSalt(16).with(argon2).getResult();
+        String hash = argon2.hash(2, 19456, 1, secret.toCharArray());
         Runnable verify = () -> {
-            if (!Password.check(secret, hash).with(Argon2Function.getInstanceFromHash(hash))) {
-                throw new IllegalStateException("verification failed");
+            char[] chars = secret.toCharArray();
+            try {
+                if (!argon2.verify(hash, chars)) {
+                    throw new IllegalStateException("verification failed");
+                }
+            } finally {
+                argon2.wipeArray(chars);
             }
         };
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
@@ -35,7 +39,7 @@ public class Argon2Reference {
         while (System.nanoTime() < until) {
             verify.run();
         }
-        long cpu0 = os.getProcessCpuTime(), n = 0; // the whole JVM's: the collector's work for the 19 MiB per verification counts too
+        long cpu0 = os.getProcessCpuTime(), n = 0; // the whole JVM's: a collector's work, if any, counts too
         until = System.nanoTime() + (long) (seconds * 1e9);
         while (System.nanoTime() < until) {
             verify.run();

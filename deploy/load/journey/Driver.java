@@ -641,7 +641,7 @@ public class Driver {
             Level at = knee != null ? knee : best;
             String where = knee != null ? "the knee" : "C=" + best.concurrency + " (most journeys; no knee)";
             double identityPerJourney = at.cpu.getOrDefault("identity", 0.0) / Math.max(1, at.journeys.get());
-            o.append(String.format(Locale.ROOT, "%nReference (same run, Argon2Reference.java: password4j's Argon2id verification with identity's parameters, alone in a JVM with identity's JVM options): "
+            o.append(String.format(Locale.ROOT, "%nReference (same run, Argon2Reference.java: identity's Argon2id verification, libargon2 through argon2-jvm, with its parameters, alone in a JVM with identity's JVM options): "
                             + "%.1f ms of CPU per verification, %.0f verifications/min on all cores. At %s identity spent %.1f ms of CPU per journey "
                             + "(%.2fx one bare verification), and the journeys/min were %.3f of the bare Argon2 ceiling.%n",
                     REF_ARGON2_CPU_MS, REF_ARGON2_PER_S * 60, where, identityPerJourney * 1000, identityPerJourney * 1000 / REF_ARGON2_CPU_MS,

@@ -41,7 +41,7 @@
 #   backends of this run's databases) and of the driver, from /proc, and the machine's busy time
 #   and load average. The knee: the highest C where every step's p95 <= 500 ms.
 # Reference, measured in the same run before the load: Argon2Reference.java, identity's password
-# check (password4j's Argon2id, identity's parameters) alone in a JVM with identity's JVM options: its CPU per verification and
+# check (libargon2's Argon2id through argon2-jvm, identity's parameters) alone in a JVM with identity's JVM options: its CPU per verification and
 # verifications/s on all cores, the ceiling of sign-ins on this machine.
 #
 # Usage:  deploy/load/journey/run.sh
@@ -101,10 +101,10 @@ echo "All five ready $(awk -v ms="$ready_s" 'BEGIN {printf "%.1f", ms / 1000}') 
 
 echo "Reference: Argon2id verification alone (Argon2Reference.java, 2 x 5 s)..." >&2
 lib="$root/identity-service/target/quarkus-app/lib/main"
-reference=$(java ${suite_opts[identity]} -cp "$(ls "$lib"/com.password4j.password4j-*.jar):$(ls "$lib"/org.slf4j.slf4j-api-*.jar)" \
+reference=$(java ${suite_opts[identity]} -cp "$(ls "$lib"/de.mkammerer.argon2-jvm-*.jar "$lib"/net.java.dev.jna.jna-*.jar | paste -sd:)" \
   "$here/Argon2Reference.java" 5 2>"$work/reference.log")
 eval "export $(echo "$reference" | tr '\n' ' ')"   # REF_ARGON2_CPU_MS, REF_ARGON2_PER_S
-grep -v SLF4J "$work/reference.log" | tee -a "$work/header.txt"
+tee -a "$work/header.txt" <"$work/reference.log"
 
 export JOURNEY_GATEWAY="$(url gateway)" JOURNEY_WORK="$work" CLK_TCK="$(getconf CLK_TCK)"
 export JOURNEY_ADMIN_EMAIL="$suite_admin_email" JOURNEY_ADMIN_PASSWORD="$suite_admin_password"
