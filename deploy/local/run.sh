@@ -24,11 +24,10 @@ LOGS=.deploy-run/logs        # ignored by git
 # thread stacks; deploy/load/read-path/run.sh starts funding with them and measures RSS and start time
 # (docs/PERFORMANCE.md, "Read paths and lean processes"). Keep this one line: the benchmark reads it.
 DEFAULT_JAVA_OPTS="-XX:+UseSerialGC -Xms32m -Xmx128m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k"
-# identity's instead: every sign-in's Argon2id allocates 19 MiB in 1 KiB arrays (besides the 19 MiB template
-# password4j keeps), which the serial collector could only reclaim with full collections (two to three per
-# hash); G1 collects them young or in mixed collections (docs/PERFORMANCE.md, "The run command's JVM
-# options"). One line too: deploy/load/common/suite.sh reads it.
-IDENTITY_DEFAULT_JAVA_OPTS="-XX:+UseG1GC -Xms32m -Xmx128m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k"
+# identity's: the same again since its Argon2id runs in libargon2, outside the Java heap (it was G1 while
+# password4j put 19 MiB per sign-in on the heap; docs/PERFORMANCE.md, "Native Argon2id"). Its own line so
+# that it can differ again; one line too: deploy/load/common/suite.sh reads it.
+IDENTITY_DEFAULT_JAVA_OPTS="-XX:+UseSerialGC -Xms32m -Xmx128m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k"
 SECRETS=${XDG_STATE_HOME:-$HOME/.local/state}/joint-funding-portal/secrets.env
 SERVICES=(identity-service:8081 funding-service:8082 mentorship-service:8083 notification-service:8084 gateway:8080)
 DATABASES=(identity funding mentorship notification)
