@@ -5,9 +5,15 @@
 #
 # Every process is started alone, as deploy/load/processes/run.sh starts it (deploy/load/common/suite.sh:
 # its own fresh database, a free port, the run command's JVM options for it), in three modes:
-#   fast-jar  what deploy/local/run.sh starts today: Quarkus' fast-jar on the default java (JDK 17);
+#   fast-jar  Quarkus' fast-jar on the default java (JDK 17): what deploy/local/run.sh started before it
+#             used an archive;
+#   aot-jar   Quarkus' aot-jar on the same java without an archive (what the run command starts while it
+#             trains one: the first start after a build);
 #   cds       Quarkus' aot-jar (the application's classes on the JVM's class path, where the JVM can
 #             archive them) on the same java, with a dynamic AppCDS archive (-XX:ArchiveClassesAtExit);
+#   cds-image the aot-jar with the archive the images make (deploy/k8s/docker/*.Dockerfile): a training start
+#             with none of the service's settings and an invalid port, which stops as soon as the
+#             build-time initialisation is done (no database, no network);
 #   aot       the same aot-jar on a JDK 25 or later (JAVA_AOT, or the newest under /usr/lib/jvm; the mode
 #             is left out without one) with a Leyden AOT cache (-XX:AOTCacheOutput): classes loaded and
 #             linked ahead of time, and method profiles, so the JIT compilers start from them.
@@ -19,7 +25,8 @@
 # used with: the measured starts insist on it (-Xshare:on, -XX:AOTMode=on), so a start that could
 # not use its archive fails the run instead of being counted.
 #
-# Usage: deploy/load/processes/archives.sh   (env: ROUNDS=3 JAVA_AOT=<a JDK 25+ java>, and as run.sh:
+# Usage: deploy/load/processes/archives.sh   (env: ROUNDS=3 JAVA_AOT=<a JDK 25+ java>, MODES="fast-jar cds aot"
+#        (any of fast-jar aot-jar cds cds-image aot; fast-jar is always measured, the ratios need it), and as run.sh:
 #        PROCESS_JAVA_OPTS="..." for all five, IDENTITY_JAVA_OPTS="..." ... for one).
 #        Needs psql, curl, python3, java; installs nothing. Packages the aot-jars into each module's
 #        target/aot-app (./mvnw package with -Dquarkus.package.jar.type=aot-jar, ~4 min) when they are
@@ -41,12 +48,15 @@ if [ -z "${JAVA_AOT:-}" ]; then
     [ -x "$candidate" ] && [ "$(java_major "$candidate")" -ge 25 ] 2>/dev/null && JAVA_AOT=$candidate
   done
 fi
-modes=(fast-jar cds)
-if [ -n "${JAVA_AOT:-}" ]; then
-  [ "$(java_major "$JAVA_AOT")" -ge 25 ] || { echo "JAVA_AOT must be a java of JDK 25 or later" >&2; exit 2; }
-  modes+=(aot)
-else
-  echo "No JDK 25 or later found (JAVA_AOT): the aot mode is left out." >&2
+read -r -a modes <<<"${MODES:-fast-jar cds aot}"
+[[ " ${modes[*]} " == *" fast-jar "* ]] || modes=(fast-jar "${modes[@]}")
+if [[ " ${modes[*]} " == *" aot "* ]]; then
+  if [ -n "${JAVA_AOT:-}" ]; then
+    [ "$(java_major "$JAVA_AOT")" -ge 25 ] || { echo "JAVA_AOT must be a java of JDK 25 or later" >&2; exit 2; }
+  else
+    echo "No JDK 25 or later found (JAVA_AOT): the aot mode is left out." >&2
+    read -r -a modes <<<"$(sed 's/ aot\b//' <<<" ${modes[*]}")"
+  fi
 fi
 
 suite_ensure_jars "Packaging the fast-jars (./mvnw package -DskipTests)..." -DskipTests
@@ -76,7 +86,7 @@ launch() { # service mode [java args...]: the mode's JVM and packaging
   local service=$1 mode=$2; shift 2
   case $mode in
     fast-jar) suite_java=java suite_app=quarkus-app ;;
-    cds) suite_java=java suite_app=aot-app ;;
+    aot-jar|cds|cds-image) suite_java=java suite_app=aot-app ;;
     aot) suite_java=$JAVA_AOT suite_app=aot-app ;;
   esac
   suite_launch "$service" "$work/$service.log" settings "$@"
@@ -100,8 +110,16 @@ train() { # service mode archive-options...
   stop "$service"
 }
 for s in "${services[@]}"; do
-  train "$s" cds "-XX:ArchiveClassesAtExit=$work/$s.jsa"
-  [ -f "$work/$s.jsa" ] || { echo "no AppCDS archive for $s (log: $work/$s.log)" >&2; exit 1; }
+  if [[ " ${modes[*]} " == *" cds "* ]]; then
+    train "$s" cds "-XX:ArchiveClassesAtExit=$work/$s.jsa"
+    [ -f "$work/$s.jsa" ] || { echo "no AppCDS archive for $s (log: $work/$s.log)" >&2; exit 1; }
+  fi
+  if [[ " ${modes[*]} " == *" cds-image "* ]]; then
+    # as the Dockerfiles do it: no settings, stopped by the invalid port; the run command's JVM options
+    (cd "$root/$(suite_module "$s")/target/aot-app" && env -i PATH="$PATH" java ${suite_opts[$s]} \
+      "-XX:ArchiveClassesAtExit=$work/$s.image.jsa" -Xlog:cds=off -Dquarkus.http.port=none -jar quarkus-run.jar) >>"$work/$s.log" 2>&1 || true
+    [ -f "$work/$s.image.jsa" ] || { echo "no image-style AppCDS archive for $s (log: $work/$s.log)" >&2; exit 1; }
+  fi
   if [[ " ${modes[*]} " == *" aot "* ]]; then
     train "$s" aot "-XX:AOTCacheOutput=$work/$s.aot"
     [ -f "$work/$s.aot" ] || { echo "no AOT cache for $s (log: $work/$s.log)" >&2; exit 1; }
@@ -117,7 +135,9 @@ for round in $(seq 1 "$ROUNDS"); do
       t0=$(now_ms)
       case $mode in
         fast-jar) launch "$s" fast-jar ;;
+        aot-jar) launch "$s" aot-jar ;;
         cds) launch "$s" cds -Xshare:on "-XX:SharedArchiveFile=$work/$s.jsa" ;;
+        cds-image) launch "$s" cds-image -Xshare:on "-XX:SharedArchiveFile=$work/$s.image.jsa" ;;
         aot) launch "$s" aot -XX:AOTMode=on "-XX:AOTCache=$work/$s.aot" ;;
       esac
       suite_await_ready "$s" 120
@@ -135,14 +155,14 @@ rows = {}
 for line in open(path):
     service, mode, _, *fields = line.split()
     rows.setdefault((service, mode), []).append({k: float(v) for k, v in (f.split("=") for f in fields)})
-modes = [m for m in ("fast-jar", "cds", "aot") if any(k[1] == m for k in rows)]
+modes = [m for m in ("fast-jar", "aot-jar", "cds", "cds-image", "aot") if any(k[1] == m for k in rows)]
 services = list(dict.fromkeys(k[0] for k in rows))
 med = lambda s, m, key: statistics.median(r[key] for r in rows[(s, m)])
 print(f"{os.cpu_count()} CPUs, load average at the end {os.getloadavg()[0]:.1f}. JVM options:\n{java_opts}")
 print(f"aot: {java_aot or 'left out'}. Median of {len(next(iter(rows.values())))} starts per process and mode; "
       "in brackets the ratio to fast-jar of the same run.\n")
 head = " | ".join(f"{m} s to ready (CPU s)" for m in modes) + " | " + " | ".join(f"{m} RSS MB" for m in modes)
-print(f"| process | {head} | archives MB |")
+print(f"| process | {head} | archives MB (cds / cds-image / aot) |")
 print("|---" * (1 + 2 * len(modes) + 1) + "|")
 for s in services:
     cells = []
@@ -151,7 +171,7 @@ for s in services:
         ratio = "" if m == "fast-jar" else f" [{ms / med(s, 'fast-jar', 'ms'):.2f} / {cpu / (med(s, 'fast-jar', 'cpu_ticks') / ticks):.2f}]"
         cells.append(f"{ms / 1000:.2f} ({cpu:.1f}){ratio}")
     cells += [f"{med(s, m, 'rss_kb') / 1024:.0f}" for m in modes]
-    sizes = " / ".join(f"{os.path.getsize(os.path.join(work, s + ext)) / 2**20:.0f}" for ext in (".jsa", ".aot") if os.path.exists(os.path.join(work, s + ext)))
+    sizes = " / ".join(f"{os.path.getsize(os.path.join(work, s + ext)) / 2**20:.0f}" for ext in (".jsa", ".image.jsa", ".aot") if os.path.exists(os.path.join(work, s + ext)))
     print(f"| {s} | " + " | ".join(cells) + f" | {sizes} |")
 print("\nTarget: each service starts alone to ready in <= 2.5 s.")
 PY
