@@ -10,7 +10,10 @@ import java.util.regex.Pattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Each service's image: built from its fast-jar, run as a non-root user on the port the service listens on. */
+/**
+ * Each service's image: built from its Quarkus package (target/quarkus-app), run as a non-root user on the port the
+ * service listens on, with a class archive made in the image build.
+ */
 class DockerfileTest {
 
     static List<String> services() {
@@ -64,5 +67,49 @@ class DockerfileTest {
                 file + ": ENV " + name + " is not a setting " + module + " reads"));
         assertTrue(Files.isRegularFile(Suite.dockerfile(service).resolveSibling(file + ".dockerignore")),
                 file + ": no " + file + ".dockerignore (the build context is the whole repository)");
+    }
+
+    /**
+     * The JVM maps a class archive (AppCDS) of what a training start loaded, made in the image build on the image's
+     * own java (an archive only works with the java and the jars it was made with), after the package is copied in.
+     * The training is checked in the build (-Xshare:on fails the build if the archive cannot be mapped); the start
+     * is not (-Xshare:auto: without a usable archive the JVM loads the classes as usual).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("services")
+    void imageStartsWithTheClassArchiveOfATrainingStart(String service) {
+        Dockerfile docker = Dockerfile.of(service);
+        String file = Suite.dockerfile(service).getFileName().toString();
+        List<Dockerfile.Instruction> instructions = docker.instructions;
+
+        String entrypoint = docker.one("ENTRYPOINT");
+        var used = Pattern.compile("\"-XX:SharedArchiveFile=(/\\S+\\.jsa)\"").matcher(entrypoint);
+        assertTrue(used.find(), file + ": ENTRYPOINT " + entrypoint + " starts without a class archive (-XX:SharedArchiveFile)");
+        String archive = used.group(1);
+        assertTrue(entrypoint.contains("\"-Xshare:auto\""),
+                file + ": ENTRYPOINT must say -Xshare:auto, so that the JVM starts without an archive it cannot use");
+
+        int training = -1;
+        for (int i = 0; i < instructions.size(); i++) {
+            if (instructions.get(i).keyword().equals("RUN") && instructions.get(i).arguments().contains("-XX:ArchiveClassesAtExit=" + archive)) {
+                training = i;
+            }
+        }
+        assertTrue(training >= 0, file + ": no RUN makes " + archive + " (-XX:ArchiveClassesAtExit)");
+        String run = instructions.get(training).arguments();
+        assertTrue(run.contains("-Xshare:on") && run.contains("-XX:SharedArchiveFile=" + archive),
+                file + ": the build does not check that the JVM can map " + archive + " (-Xshare:on)");
+        assertTrue(run.matches(".*java -Xmx\\d+[mg] .*"),
+                file + ": the training start has no -Xmx: on a build machine with much memory the JVM would drop compressed "
+                        + "pointers and the archive would not fit the container's JVM");
+        for (int i = 0; i < instructions.size(); i++) {
+            String keyword = instructions.get(i).keyword();
+            if (keyword.equals("COPY") || keyword.equals("FROM")) {
+                assertTrue(i < training, file + ": " + keyword + " after the training start: the archive would not match the jars");
+            }
+            if (keyword.equals("USER")) {
+                assertTrue(i > training, file + ": the archive is written after USER: it would belong to the service's user");
+            }
+        }
     }
 }
