@@ -3,12 +3,21 @@
 # exist on the local PostgreSQL (starting it if it is down), starts the five services, waits until
 # they are healthy, loads the demo data once and says where to go. Ctrl-C stops everything.
 #
-# Options:  --no-build   start what was built last time
+# Options:  (none)       build when the sources changed since the last build, then start
+#           --build      build even if nothing changed
+#           --no-build   start what was built last time
 #           --reset      drop the three databases and the generated secrets first (fresh demo data)
 # Settings: PGHOST/PGPORT, PORTAL_DB_ADMIN_URL (see deploy/local/postgres.sh); JAVA_OPTS;
 #           GATEWAY_RATE_LIMIT_STORE=redis (with GATEWAY_RATE_LIMIT_REDIS_URL, default
 #           redis://127.0.0.1:6379) to keep the gateway's rate limits in Redis, as several replicas
 #           do; by default they stay in the gateway's memory (one replica).
+#
+# Class archives (issue 20, target 2; docs/PERFORMANCE.md, "The run command's class archives"): each
+# service is packaged as Quarkus' aot-jar (its classes on the JVM's class path) in target/run-app, and
+# started with a dynamic AppCDS archive of the classes its previous start loaded, .deploy-run/cds/<module>.jsa,
+# so the JVM maps them instead of loading, verifying and linking them again. The first start after a build
+# has none: it writes one as it stops (Ctrl-C), for the next start. An archive made by another java or for
+# other jars is refused by the JVM, which then loads the classes as usual.
 #
 # The generated secrets (database passwords, the key that encrypts identity's signing keys, the
 # events credential, the admin password) belong with the databases, which are per machine: they
@@ -29,19 +38,32 @@ DEFAULT_JAVA_OPTS="-XX:+UseSerialGC -Xms32m -Xmx128m -XX:MaxMetaspaceSize=128m -
 # that it can differ again; one line too: deploy/load/common/suite.sh reads it.
 IDENTITY_DEFAULT_JAVA_OPTS="-XX:+UseSerialGC -Xms32m -Xmx128m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k"
 SECRETS=${XDG_STATE_HOME:-$HOME/.local/state}/joint-funding-portal/secrets.env
+APP=target/run-app           # each module's package (an aot-jar), beside Maven's own target/quarkus-app
+CDS=.deploy-run/cds          # the class archives
+BUILT=.deploy-run/built      # what the last build was made from
 SERVICES=(identity-service:8081 funding-service:8082 mentorship-service:8083 notification-service:8084 gateway:8080)
 DATABASES=(identity funding mentorship notification)
-build=true reset=false
+build=auto reset=false
 for option in "$@"; do
   case $option in
+    --build) build=true ;;
     --no-build) build=false ;;
     --reset) reset=true ;;
-    *) echo "usage: $0 [--no-build] [--reset]" >&2; exit 2 ;;
+    *) echo "usage: $0 [--build | --no-build] [--reset]" >&2; exit 2 ;;
   esac
 done
 
 say() { printf '\033[1m%s\033[0m\n' "$*"; }
 secret() { head -c 24 /dev/urandom | base64 | tr -d '/+='; }
+BUILD_COMMAND="./mvnw -B -q package -DskipTests -Dquarkus.package.jar.type=aot-jar -Dquarkus.package.output-directory=${APP#target/}"
+# Every file git would commit (tracked or not, ignored ones left out), by content, and the build command:
+# equal to the last build's, and the packages there, means nothing needs building. Empty outside a git
+# checkout (always build).
+sources_digest() {
+  git rev-parse --is-inside-work-tree >/dev/null 2>&1 || return 0
+  { echo "$BUILD_COMMAND"; git ls-files -co --exclude-standard -z | xargs -0 sha1sum 2>/dev/null; } | sha1sum | cut -d' ' -f1
+}
+packaged() { local service; for service in "${SERVICES[@]}"; do [[ -f ${service%:*}/$APP/quarkus-run.jar ]] || return 1; done; }
 
 for service in "${SERVICES[@]}"; do
   port=${service#*:}
@@ -52,6 +74,11 @@ for service in "${SERVICES[@]}"; do
 done
 command -v java >/dev/null || { say "Java 17 or newer is needed: sudo apt-get install openjdk-17-jdk-headless"; exit 1; }
 command -v psql >/dev/null || { say "psql is needed: sudo apt-get install postgresql-client"; exit 1; }
+digest=$(sources_digest)
+if [[ $build == auto ]]; then
+  build=true
+  [[ -n $digest && $digest == "$(cat "$BUILT" 2>/dev/null)" ]] && packaged && build=false
+fi
 $build && require_node
 
 mkdir -p "$LOGS" "$(dirname "$SECRETS")"
@@ -112,16 +139,51 @@ done
 
 if $build; then
   say "Building (log: $LOGS/build.log)"
-  ./mvnw -B -q package -DskipTests > "$LOGS/build.log" 2>&1 || { tail -40 "$LOGS/build.log"; say "Build failed"; exit 1; }
+  rm -f "$BUILT"
+  $BUILD_COMMAND > "$LOGS/build.log" 2>&1 || { tail -40 "$LOGS/build.log"; say "Build failed"; exit 1; }
+  [[ -z $digest ]] || echo "$digest" > "$BUILT"
+elif ! packaged; then
+  say "Nothing built yet in */$APP: run $0 without --no-build"; exit 1
+else
+  say "Sources unchanged since the last build: starting it (--build to build anyway)"
 fi
 
-pids=()
+pids=() training=()
 stop_all() {
   trap - INT TERM EXIT
   if (( ${#pids[@]} )); then
-    say "Stopping the suite"
+    say "Stopping the suite${training[*]:+ (writing the class archives for the next start)}"
     kill "${pids[@]}" 2>/dev/null || true
     wait "${pids[@]}" 2>/dev/null || true
+  fi
+  local module
+  for module in "${training[@]}"; do keep_archive "$module"; done
+}
+java_options() { # module
+  local defaults=$DEFAULT_JAVA_OPTS
+  [[ $1 == identity-service ]] && defaults=$IDENTITY_DEFAULT_JAVA_OPTS
+  echo "${JAVA_OPTS-$defaults}"
+}
+# The JVM options for the module's class archive: use it if it is newer than the package, else write one
+# as the JVM exits (to a new file, kept only if the JVM can map it: a cut-short archive would crash it).
+# None when JAVA_OPTS decides about sharing itself (-Xshare:off, an archive of its own).
+archive_options() { # module
+  [[ ${JAVA_OPTS-} == *-Xshare:* || ${JAVA_OPTS-} == *SharedArchiveFile* || ${JAVA_OPTS-} == *ArchiveClassesAtExit* ]] && return
+  local archive=$CDS/$1.jsa
+  if [[ -s $archive && $archive -nt $1/$APP/quarkus-run.jar ]]; then
+    echo "-Xshare:auto -XX:SharedArchiveFile=$archive"
+  else
+    rm -f "$archive" "$archive.new"
+    echo "-XX:ArchiveClassesAtExit=$archive.new -Xlog:cds=off"
+  fi
+}
+keep_archive() { # module
+  local archive=$CDS/$1.jsa
+  if [[ -s $archive.new ]] && java $(java_options "$1") -Xshare:on "-XX:SharedArchiveFile=$archive.new" \
+      -cp "$1/$APP/quarkus-run.jar" -version >/dev/null 2>&1; then
+    mv "$archive.new" "$archive"
+  else
+    rm -f "$archive.new"
   fi
 }
 trap stop_all EXIT
@@ -129,19 +191,21 @@ trap 'exit 130' INT TERM
 
 start() {
   local module=$1 db=${1%-service}
-  local password_var=${db^^}_DB_PASSWORD
+  local password_var=${db^^}_DB_PASSWORD archive
+  archive=$(archive_options "$module")
   (
     if [[ $module != gateway ]]; then
       export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$db"
       export QUARKUS_DATASOURCE_USERNAME=$db QUARKUS_DATASOURCE_PASSWORD=${!password_var}
     fi
-    defaults=$DEFAULT_JAVA_OPTS
-    [[ $module == identity-service ]] && defaults=$IDENTITY_DEFAULT_JAVA_OPTS
-    exec java ${JAVA_OPTS-$defaults} -jar "$module/target/quarkus-app/quarkus-run.jar"
+    exec java $(java_options "$module") $archive -jar "$module/$APP/quarkus-run.jar"
   ) > "$LOGS/$module.log" 2>&1 &
   pids+=($!)
+  [[ $archive == *ArchiveClassesAtExit* ]] && training+=("$module")
+  return 0
 }
 
+mkdir -p "$CDS"
 for service in "${SERVICES[@]}"; do
   start "${service%:*}"
 done
