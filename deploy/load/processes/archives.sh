@@ -116,8 +116,9 @@ for s in "${services[@]}"; do
   fi
   if [[ " ${modes[*]} " == *" cds-image "* ]]; then
     # as the Dockerfiles do it: no settings, stopped by the invalid port; the run command's JVM options
-    (cd "$root/$(suite_module "$s")/target/aot-app" && env -i PATH="$PATH" java ${suite_opts[$s]} \
-      "-XX:ArchiveClassesAtExit=$work/$s.image.jsa" -Xlog:cds=off -Dquarkus.http.port=none -jar quarkus-run.jar) >>"$work/$s.log" 2>&1 || true
+    # (the jar's path as the measured starts give it: the archive records the class path as written)
+    env -i PATH="$PATH" java ${suite_opts[$s]} "-XX:ArchiveClassesAtExit=$work/$s.image.jsa" -Xlog:cds=off \
+      -Dquarkus.http.port=none -jar "$root/$(suite_module "$s")/target/aot-app/quarkus-run.jar" >>"$work/$s.log" 2>&1 || true
     [ -f "$work/$s.image.jsa" ] || { echo "no image-style AppCDS archive for $s (log: $work/$s.log)" >&2; exit 1; }
   fi
   if [[ " ${modes[*]} " == *" aot "* ]]; then
