@@ -99,6 +99,9 @@ class DockerfileTest {
         String run = instructions.get(training).arguments();
         assertTrue(run.contains("-Xshare:on") && run.contains("-XX:SharedArchiveFile=" + archive),
                 file + ": the build does not check that the JVM can map " + archive + " (-Xshare:on)");
+        String jar = entrypoint.replaceAll(".*\"-jar\"\\s*,\\s*\"(\\S*quarkus-run\\.jar)\".*", "$1");
+        assertTrue(run.contains("-jar " + jar + " "),
+                file + ": the training start must name the jar as the ENTRYPOINT does (" + jar + "): the archive records the class path as written");
         assertTrue(run.matches(".*java -Xmx\\d+[mg] .*"),
                 file + ": the training start has no -Xmx: on a build machine with much memory the JVM would drop compressed "
                         + "pointers and the archive would not fit the container's JVM");
