@@ -31,12 +31,9 @@ LOGS=.deploy-run/logs        # ignored by git
 # Every service's JVM options unless JAVA_OPTS is set (it replaces them; JAVA_OPTS= gives the JVM's own
 # defaults). Lean processes (issue 20): a serial collector and bounded heap, metaspace, code cache and
 # thread stacks; deploy/load/read-path/run.sh starts funding with them and measures RSS and start time
-# (docs/PERFORMANCE.md, "Read paths and lean processes"). Keep this one line: the benchmark reads it.
+# (docs/PERFORMANCE.md, "Read paths and lean processes"; identity's too since its Argon2id runs outside
+# the Java heap, "Native Argon2id"). Keep this one line: deploy/load/common/suite.sh reads it.
 DEFAULT_JAVA_OPTS="-XX:+UseSerialGC -Xms32m -Xmx128m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k"
-# identity's: the same again since its Argon2id runs in libargon2, outside the Java heap (it was G1 while
-# password4j put 19 MiB per sign-in on the heap; docs/PERFORMANCE.md, "Native Argon2id"). Its own line so
-# that it can differ again; one line too: deploy/load/common/suite.sh reads it.
-IDENTITY_DEFAULT_JAVA_OPTS="-XX:+UseSerialGC -Xms32m -Xmx128m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k"
 SECRETS=${XDG_STATE_HOME:-$HOME/.local/state}/joint-funding-portal/secrets.env
 APP=target/run-app           # each module's package (an aot-jar), beside Maven's own target/quarkus-app
 CDS=.deploy-run/cds          # the class archives
@@ -159,11 +156,6 @@ stop_all() {
   local module
   for module in "${training[@]}"; do keep_archive "$module"; done
 }
-java_options() { # module
-  local defaults=$DEFAULT_JAVA_OPTS
-  [[ $1 == identity-service ]] && defaults=$IDENTITY_DEFAULT_JAVA_OPTS
-  echo "${JAVA_OPTS-$defaults}"
-}
 # The JVM options for the module's class archive: use it if it is newer than the package, else write one
 # as the JVM exits (to a new file, kept only if the JVM can map it: a cut-short archive would crash it).
 # None when JAVA_OPTS decides about sharing itself (-Xshare:off, an archive of its own).
@@ -179,7 +171,7 @@ archive_options() { # module
 }
 keep_archive() { # module
   local archive=$CDS/$1.jsa
-  if [[ -s $archive.new ]] && java $(java_options "$1") -Xshare:on "-XX:SharedArchiveFile=$archive.new" \
+  if [[ -s $archive.new ]] && java ${JAVA_OPTS-$DEFAULT_JAVA_OPTS} -Xshare:on "-XX:SharedArchiveFile=$archive.new" \
       -cp "$1/$APP/quarkus-run.jar" -version >/dev/null 2>&1; then
     mv "$archive.new" "$archive"
   else
@@ -198,7 +190,7 @@ start() {
       export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$db"
       export QUARKUS_DATASOURCE_USERNAME=$db QUARKUS_DATASOURCE_PASSWORD=${!password_var}
     fi
-    exec java $(java_options "$module") $archive -jar "$module/$APP/quarkus-run.jar"
+    exec java ${JAVA_OPTS-$DEFAULT_JAVA_OPTS} $archive -jar "$module/$APP/quarkus-run.jar"
   ) > "$LOGS/$module.log" 2>&1 &
   pids+=($!)
   [[ $archive == *ArchiveClassesAtExit* ]] && training+=("$module")

@@ -11,8 +11,7 @@
 #   suite_ports                      a free port per process: port[<service>], url <service>
 #   suite_java_opts <service> <VAR>  the JVM options of <service>: ${SERVICE}_JAVA_OPTS if set (empty: the
 #                                    JVM's defaults), else $VAR if set (all five), else the run command's
-#                                    (deploy/local/run.sh: IDENTITY_DEFAULT_JAVA_OPTS for identity,
-#                                    DEFAULT_JAVA_OPTS for every process)
+#                                    (deploy/local/run.sh's DEFAULT_JAVA_OPTS)
 #   suite_settings <service>         its environment, one NAME=value a line: port, database, events
 #                                    credential, JWKS and the other services' URLs, identity's secrets
 #                                    and bootstrap admin ($suite_admin_email / $suite_admin_password),
@@ -93,11 +92,7 @@ suite_java_opts() { # service, name of the variable that overrides all five
   local own=${1^^}_JAVA_OPTS all=$2
   if [ -n "${!own+set}" ]; then echo "${!own}"
   elif [ -n "${!all+set}" ]; then echo "${!all}"
-  else
-    local defaults
-    defaults=$(suite_run_command_opts "${1^^}_DEFAULT_JAVA_OPTS")
-    [ -n "$defaults" ] || defaults=$(suite_run_command_opts DEFAULT_JAVA_OPTS)
-    echo "$defaults"
+  else suite_run_command_opts DEFAULT_JAVA_OPTS
   fi
 }
 

@@ -1,7 +1,6 @@
 #!/usr/bin/env bash
 # Lean processes (issue 20, target 2), one command, bounded: every service's start time and memory
-# with the JVM options of the run command (read from deploy/local/run.sh: DEFAULT_JAVA_OPTS, identity's
-# IDENTITY_DEFAULT_JAVA_OPTS), or PROCESS_JAVA_OPTS for all five, or IDENTITY_JAVA_OPTS, FUNDING_JAVA_OPTS,
+# with the JVM options of the run command (read from deploy/local/run.sh: DEFAULT_JAVA_OPTS), or PROCESS_JAVA_OPTS for all five, or IDENTITY_JAVA_OPTS, FUNDING_JAVA_OPTS,
 # MENTORSHIP_JAVA_OPTS, NOTIFICATION_JAVA_OPTS, GATEWAY_JAVA_OPTS for one (set but empty: the JVM's defaults).
 #
 #   alone:  each of the five processes started by itself REPEATS times (after one first start that

@@ -4,8 +4,14 @@ import org.jointfunding.kit.ApiProblem;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -42,6 +48,26 @@ class HashingCapacityTest {
             throw new IllegalStateException("boom");
         }));
         assertEquals("ok", capacity.run(() -> "ok"));
+    }
+
+    @Test
+    void hashesRunOnTheirOwnFewThreadsNotTheCallers() throws Exception {
+        HashingCapacity capacity = new HashingCapacity(2, Duration.ofSeconds(5));
+        ExecutorService callers = Executors.newFixedThreadPool(8);
+        try {
+            List<CompletableFuture<String>> calls = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                calls.add(CompletableFuture.supplyAsync(() -> capacity.run(() -> Thread.currentThread().getName()), callers));
+            }
+            Set<String> hashers = new HashSet<>();
+            for (CompletableFuture<String> call : calls) {
+                hashers.add(call.get(5, TimeUnit.SECONDS));
+            }
+            assertTrue(hashers.stream().allMatch(name -> name.startsWith("argon2-")) && hashers.size() <= 2,
+                    "hashed on " + hashers);
+        } finally {
+            callers.shutdownNow();
+        }
     }
 
     private static void await(CountDownLatch latch) {
