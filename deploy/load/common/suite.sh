@@ -3,7 +3,8 @@
 # deploy/load/journey/run.sh and deploy/load/processes/run.sh, with $root (the repository) set.
 #
 #   suite_require tool...            exits 2 naming what is missing
-#   suite_ensure_jars "message" mvn-args...   packages the five fast-jars (no install) if one is missing
+#   suite_ensure_jars "message" mvn-args...   packages the five (no install) if one is missing from
+#                                    target/$suite_app (default quarkus-app, the fast-jars)
 #   suite_setup <prefix>             $work: a fresh /tmp/<prefix>.XXXXXX; every pid added to $pids is
 #                                    killed on exit
 #   suite_databases <prefix>         drops and creates <prefix>_identity, _funding, _mentorship,
@@ -43,7 +44,7 @@ suite_require() {
 suite_ensure_jars() { # message, then the arguments of ./mvnw package
   local message=$1 s; shift
   for s in "${suite_services[@]}"; do
-    if [ ! -f "$root/$(suite_module "$s")/target/quarkus-app/quarkus-run.jar" ]; then
+    if [ ! -f "$root/$(suite_module "$s")/target/${suite_app:-quarkus-app}/quarkus-run.jar" ]; then
       echo "$message" >&2
       (cd "$root" && ./mvnw -B -q package "$@")
       return

@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # Lean processes (issue 20, target 2), one command, bounded: every service's start time and memory
 # with the JVM options of the run command (read from deploy/local/run.sh: DEFAULT_JAVA_OPTS), or PROCESS_JAVA_OPTS for all five, or IDENTITY_JAVA_OPTS, FUNDING_JAVA_OPTS,
-# MENTORSHIP_JAVA_OPTS, NOTIFICATION_JAVA_OPTS, GATEWAY_JAVA_OPTS for one (set but empty: the JVM's defaults).
+# MENTORSHIP_JAVA_OPTS, NOTIFICATION_JAVA_OPTS, GATEWAY_JAVA_OPTS for one (set but empty: the JVM's defaults),
+# and, as the run command starts them, each from its aot-jar (target/run-app) with a class archive of an
+# earlier start (ARCHIVES=1, the default; ARCHIVES=0: the fast-jars without one, as the run command did before).
 #
 #   alone:  each of the five processes started by itself REPEATS times (after one first start that
-#           migrates its empty database, reported apart): launch to the first 200 of /q/health/ready,
-#           the CPU time it spent until then, and its RSS when ready;
+#           migrates its empty database, reported apart, and writes the process's class archive as it
+#           stops: -XX:ArchiveClassesAtExit, as the run command's first start after a build does): launch
+#           to the first 200 of /q/health/ready, the CPU time it spent until then, and its RSS when ready;
 #   suite:  the five started at once, as deploy/local/run.sh does: launch to the last one ready;
+#           every start after the first uses the archive (-Xshare:on: a start that cannot map it fails);
 #   load:   with the suite up, one read per process for WARMUP + DURATION seconds (wrk -t2 -c16),
 #           each process's own endpoint: identity GET /api/identity/me, funding GET /api/funding/calls/{id},
 #           mentorship GET /api/mentorship/requests, notification GET /api/notifications/unread-count
@@ -16,9 +20,9 @@
 # the other benchmarks) and free ports; the processes are wired together as run.sh wires them
 # (deploy/load/common/suite.sh, shared with deploy/load/journey).
 #
-# Usage: deploy/load/processes/run.sh   (env: REPEATS=3 WARMUP=20 DURATION=20 CONNECTIONS=16 THREADS=2
+# Usage: deploy/load/processes/run.sh   (env: REPEATS=3 WARMUP=20 DURATION=20 CONNECTIONS=16 THREADS=2 ARCHIVES=1
 #        PROCESS_JAVA_OPTS="...", IDENTITY_JAVA_OPTS="..." ...). Needs wrk, psql, curl, python3, java; installs nothing (packages the
-#        services if a fast-jar is missing). Bounded: about 5 x (REPEATS + 1) starts of 5-15 s, one suite
+#        services as the run command does if one is missing from target/run-app, or target/quarkus-app with ARCHIVES=0). Bounded: about 5 x (REPEATS + 1) starts of 5-15 s, one suite
 #        start, then 5 x (WARMUP + DURATION): about 7 minutes with the defaults.
 set -euo pipefail
 
@@ -27,6 +31,7 @@ WARMUP=${WARMUP:-20}
 DURATION=${DURATION:-20}
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-2}
+ARCHIVES=${ARCHIVES:-1}
 
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
@@ -34,7 +39,13 @@ source "$root/deploy/load/common/suite.sh"   # the five processes, wired as depl
 services=("${suite_services[@]}")
 
 suite_require wrk psql java python3 curl
-suite_ensure_jars "Packaging the services (./mvnw package -DskipTests)..." -DskipTests
+if [ "$ARCHIVES" = 1 ]; then
+  suite_app=run-app   # deploy/local/run.sh's package: an aot-jar, whose classes the JVM can archive
+  suite_ensure_jars "Packaging the services as the run command does (aot-jars in target/run-app)..." \
+    -DskipTests -Dquarkus.package.jar.type=aot-jar -Dquarkus.package.output-directory=run-app
+else
+  suite_ensure_jars "Packaging the services (./mvnw package -DskipTests)..." -DskipTests
+fi
 for s in "${services[@]}"; do suite_opts[$s]=$(suite_java_opts "$s" PROCESS_JAVA_OPTS); done
 java_opts=${PROCESS_JAVA_OPTS-$(suite_run_command_opts DEFAULT_JAVA_OPTS)}   # every process's, unless it has its own
 own_opts=$(for s in "${services[@]}"; do [ "${suite_opts[$s]}" = "$java_opts" ] || echo "$s: ${suite_opts[$s]:-(the JVM defaults)}"; done)
@@ -55,7 +66,15 @@ settings() { # the run command's wiring, and what this benchmark changes
   fi
 }
 
-launch() { suite_launch "$1" "$work/$1.log" settings; }
+launch() { # service attempt: the first start writes the class archive the later ones use
+  local -a archive=()
+  if [ "$ARCHIVES" = 1 ]; then
+    if [ "$2" = 0 ]; then archive=("-XX:ArchiveClassesAtExit=$work/$1.jsa" -Xlog:cds=off)
+    else archive=(-Xshare:on "-XX:SharedArchiveFile=$work/$1.jsa")
+    fi
+  fi
+  suite_launch "$1" "$work/$1.log" settings "${archive[@]}"
+}
 await_ready() { suite_await_ready "$1" 120; }
 stop() { kill "${pid[$1]}" 2>/dev/null || true; wait "${pid[$1]}" 2>/dev/null || true; }
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
@@ -67,15 +86,18 @@ now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 # --- alone -----------------------------------------------------------------------------------------
 for s in "${services[@]}"; do
   for attempt in $(seq 0 "$REPEATS"); do   # 0: the first start, which migrates the empty database
-    t0=$(now_ms); launch "$s"; await_ready "$s"; t1=$(now_ms)
+    t0=$(now_ms); launch "$s" "$attempt"; await_ready "$s"; t1=$(now_ms)
     echo "alone $s $attempt ms=$((t1 - t0)) cpu_ticks=$(cpu_ticks "${pid[$s]}") rss_kb=$(status_kb "${pid[$s]}" VmRSS)" | tee -a "$results" >&2
     stop "$s"
+    if [ "$ARCHIVES" = 1 ] && [ "$attempt" = 0 ] && [ ! -s "$work/$s.jsa" ]; then
+      echo "$s wrote no class archive (log: $work/$s.log)" >&2; exit 1
+    fi
   done
 done
 
 # --- the suite, started at once ------------------------------------------------------------------
 t0=$(now_ms)
-for s in "${services[@]}"; do launch "$s"; done
+for s in "${services[@]}"; do launch "$s" 1; done
 for s in "${services[@]}"; do await_ready "$s"; echo "suite $s 1 ms=$(( $(now_ms) - t0 ))" | tee -a "$results" >&2; done
 echo "suite all 1 ms=$(( $(now_ms) - t0 ))" | tee -a "$results" >&2
 
@@ -120,9 +142,9 @@ for s in "${services[@]}"; do
   echo "memory $s 1 rss_kb=$(status_kb "${pid[$s]}" VmRSS) hwm_kb=$(status_kb "${pid[$s]}" VmHWM)" | tee -a "$results" >&2
 done
 
-python3 - "$results" "$(getconf CLK_TCK)" "$java_opts" "$own_opts" <<'PY'
+python3 - "$results" "$(getconf CLK_TCK)" "$java_opts" "$own_opts" "$ARCHIVES" "$work" <<'PY'
 import os, statistics, sys
-path, ticks, java_opts, own_opts = sys.argv[1], float(sys.argv[2]), sys.argv[3], sys.argv[4]
+path, ticks, java_opts, own_opts, archives, work = sys.argv[1], float(sys.argv[2]), sys.argv[3], sys.argv[4], sys.argv[5] == "1", sys.argv[6]
 rows = {}
 for line in open(path):
     kind, name, attempt, *fields = line.split()
@@ -133,6 +155,11 @@ paths = {"identity": "GET /api/identity/me", "funding": "GET /api/funding/calls/
 print(f"{os.cpu_count()} CPUs, load average at the end {os.getloadavg()[0]:.1f}; JVM options: {java_opts or '(the JVM defaults)'}")
 for line in filter(None, own_opts.split("\n")):
     print(f"JVM options of {line}")
+if archives:
+    sizes = ", ".join(f"{n} {os.path.getsize(os.path.join(work, n + '.jsa')) / 2**20:.0f}" for n in paths)
+    print(f"Started as the run command starts them: aot-jars, each start after the first with the class archive the first wrote (MB: {sizes}).")
+else:
+    print("Started from the fast-jars, without class archives (ARCHIVES=0).")
 print(f"Alone: median of the starts after the first (which migrates the empty database). Load: wrk -t{os.environ.get('THREADS', '2')} "
       f"-c{os.environ.get('CONNECTIONS', '16')}, {os.environ.get('DURATION', '20')} s after {os.environ.get('WARMUP', '20')} s of warm-up.\n")
 print("| process | first start s (CPU s) | start alone s (CPU s) | RSS ready MB | read under load | req/s | CPU µs/request | p99 ms | non-2xx | RSS after MB | peak RSS MB |")
