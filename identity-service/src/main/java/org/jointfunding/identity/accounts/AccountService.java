@@ -82,13 +82,13 @@ public class AccountService {
         return flushedView(account);
     }
 
-    @Transactional
+    // Reads take no transaction: Quarkus gives them the request's own session, and a JTA transaction
+    // around a lookup cost a third of GET /api/identity/me's CPU (docs/PERFORMANCE.md).
     public AccountView get(UUID id) {
         return view(require(id));
     }
 
     /** The caller's account; an API client's subject ({@code client:...}) has none. */
-    @Transactional
     public AccountView me(String subject) {
         return view(require(Account.idOfSubject(subject).orElseThrow(() -> ApiProblem.notFound("account for subject", subject))));
     }
@@ -125,7 +125,6 @@ public class AccountService {
         return flushedView(account);
     }
 
-    @Transactional
     public Page<AccountView> list(String emailContains, Role role, AccountStatus status, int limit, int offset) {
         var query = query(emailContains, role, status);
         Instant now = clock.instant();
@@ -144,7 +143,6 @@ public class AccountService {
     }
 
     /** An agency's reviewers who can sign in now, by name: whom its admin may assign. */
-    @Transactional
     public Page<Account> reviewersOf(String agency, int limit, int offset) {
         var query = query(null, Role.REVIEWER, AccountStatus.ACTIVE, agency, Sort.ascending("displayName", "email"));
         return new Page<>(query.range(offset, offset + limit - 1).list(), query.count(), limit, offset);
