@@ -60,7 +60,6 @@ public class ApplicationService {
     }
 
     /** A startup sees its own and those it collaborates on; agency staff the submitted ones of calls they fund. */
-    @Transactional
     public Page<ApplicationView> list(ApplicationFilter filter, int limit, int offset) {
         return listEntities(filter, limit, offset).map(ApplicationView::of);
     }
@@ -87,7 +86,7 @@ public class ApplicationService {
         }
         String query = "from Application a" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
         var found = Application.<Application>find(query, Sort.by("createdAt").and("id"), params);
-        return new Page<>(found.range(offset, offset + limit - 1).list(), found.count(), limit, offset);
+        return Page.of(found.range(offset, offset + limit - 1).list(), limit, offset, found::count);
     }
 
     /** CSV rows of every non-draft application of a call its caller runs; identity is checked before streaming. */
@@ -130,7 +129,7 @@ public class ApplicationService {
         Application application = access.readable(id);
         var found = AuditEntry.<AuditEntry>find("aggregateType = ?1 and aggregateId = ?2", Sort.by("occurredAt").and("id"),
                 AGGREGATE, application.id.toString());
-        return new Page<>(found.range(offset, offset + limit - 1).list(), found.count(), limit, offset).map(ApplicationEvent::of);
+        return Page.of(found.range(offset, offset + limit - 1).list(), limit, offset, found::count).map(ApplicationEvent::of);
     }
 
     @Transactional

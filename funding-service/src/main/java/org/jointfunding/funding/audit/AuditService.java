@@ -29,7 +29,7 @@ public class AuditService {
     public Page<AuditView> list(AuditFilter filter, int limit, int offset) {
         Query query = query(filter);
         var found = AuditEntry.<AuditEntry>find(query.text, Sort.by("occurredAt").and("id"), query.params);
-        return new Page<>(found.range(offset, offset + limit - 1).list(), found.count(), limit, offset).map(AuditView::of);
+        return Page.of(found.range(offset, offset + limit - 1).list(), limit, offset, found::count).map(AuditView::of);
     }
 
     /**

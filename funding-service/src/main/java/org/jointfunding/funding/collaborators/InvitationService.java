@@ -85,7 +85,7 @@ public class InvitationService {
     public Page<InvitationView> ofApplication(UUID applicationId, int limit, int offset) {
         Application application = access.readable(applicationId);
         var found = ConsortiumInvitation.<ConsortiumInvitation>find("application", Sort.descending("invitedAt").and("id"), application);
-        return new Page<>(found.range(offset, offset + limit - 1).list(), found.count(), limit, offset).map(InvitationView::of);
+        return Page.of(found.range(offset, offset + limit - 1).list(), limit, offset, found::count).map(InvitationView::of);
     }
 
     /** The invitations addressed to the caller's e-mail address, newest first. */
@@ -98,7 +98,7 @@ public class InvitationService {
         var found = status == null
                 ? ConsortiumInvitation.<ConsortiumInvitation>find("email", Sort.descending("invitedAt").and("id"), email)
                 : ConsortiumInvitation.<ConsortiumInvitation>find("email = ?1 and status = ?2", Sort.descending("invitedAt").and("id"), email, status);
-        return new Page<>(found.range(offset, offset + limit - 1).list(), found.count(), limit, offset).map(InvitationView::of);
+        return Page.of(found.range(offset, offset + limit - 1).list(), limit, offset, found::count).map(InvitationView::of);
     }
 
     /** The invitation, for the startup it is addressed to and for whoever may read its application; otherwise 404. */

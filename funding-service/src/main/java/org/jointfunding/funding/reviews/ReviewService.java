@@ -110,7 +110,7 @@ public class ReviewService {
         String query = "from Review r" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
         var found = Review.<Review>find(query, Sort.by("assignedAt").and("id"), params);
         List<Review> page = found.range(offset, offset + limit - 1).list();
-        return new Page<>(page, found.count(), limit, offset).map(r -> view(r));
+        return Page.of(page, limit, offset, found::count).map(r -> view(r));
     }
 
     @Transactional

@@ -130,7 +130,7 @@ public class AccountService {
         Instant now = clock.instant();
         List<AccountView> items = query.range(offset, offset + limit - 1).list().stream()
                 .map(a -> AccountView.of(a, now)).toList();
-        return new Page<>(items, query.count(), limit, offset);
+        return Page.of(items, limit, offset, query::count);
     }
 
     /** Pages of CSV rows for a streamed export, each read in a transaction of its own. */
@@ -145,7 +145,7 @@ public class AccountService {
     /** An agency's reviewers who can sign in now, by name: whom its admin may assign. */
     public Page<Account> reviewersOf(String agency, int limit, int offset) {
         var query = query(null, Role.REVIEWER, AccountStatus.ACTIVE, agency, Sort.ascending("displayName", "email"));
-        return new Page<>(query.range(offset, offset + limit - 1).list(), query.count(), limit, offset);
+        return Page.of(query.range(offset, offset + limit - 1).list(), limit, offset, query::count);
     }
 
     /** Every active AGENCY_ADMIN of the agency (a few per agency), for notices to the agency. */

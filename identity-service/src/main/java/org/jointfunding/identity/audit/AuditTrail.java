@@ -45,7 +45,7 @@ public class AuditTrail extends AuditLog<AuditType> {
         var query = query(type, target, Sort.descending("id"));
         List<AuditEventView> items = query.range(offset, offset + limit - 1).list().stream()
                 .map(AuditEventView::of).toList();
-        return new Page<>(items, query.count(), limit, offset);
+        return Page.of(items, limit, offset, query::count);
     }
 
     /**

@@ -62,10 +62,9 @@ public class ApiClientService {
     public Page<ApiClientView> list(ApiClient.Status status, int limit, int offset) {
         var query = status == null ? ApiClient.<ApiClient>findAll(Sort.ascending("createdAt", "clientId"))
                 : ApiClient.<ApiClient>find("status", Sort.ascending("createdAt", "clientId"), status);
-        long total = query.count();
         List<ApiClientView> items = query.range(offset, offset + limit - 1).list().stream()
                 .map(c -> ApiClientView.of(c, null)).toList();
-        return new Page<>(items, total, limit, offset);
+        return Page.of(items, limit, offset, query::count);
     }
 
     @Transactional

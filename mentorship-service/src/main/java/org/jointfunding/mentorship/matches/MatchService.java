@@ -46,7 +46,7 @@ public class MatchService {
         return view(visible(id, caller));
     }
 
-    @Transactional
+    /** The caller's matches (all of them for an admin); a read, so no transaction. */
     public Page<MatchView> list(Caller caller, MatchStatus status, int limit, int offset) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
@@ -62,7 +62,7 @@ public class MatchService {
         Sort sort = Sort.by("proposedAt").and("id");
         var query = where.isEmpty() ? Match.<Match>findAll(sort) : Match.<Match>find(String.join(" and ", where), sort, params);
         List<Match> matches = query.range(offset, offset + limit - 1).list();
-        return new Page<>(views(matches), query.count(), limit, offset);
+        return Page.of(views(matches), limit, offset, query::count);
     }
 
     @Transactional

@@ -73,7 +73,6 @@ public class MentorService {
         return view(mentor);
     }
 
-    @Transactional
     public Page<MentorView> search(Search search, int limit, int offset) {
         List<String> where = new ArrayList<>(List.of("active = true"));
         Parameters params = new Parameters();
@@ -88,7 +87,7 @@ public class MentorService {
         var query = MentorProfile.<MentorProfile>find(String.join(" and ", where),
                 Sort.by("displayName").and("id"), params);
         List<MentorProfile> mentors = query.range(offset, offset + limit - 1).list();
-        return new Page<>(views(mentors), query.count(), limit, offset);
+        return Page.of(views(mentors), limit, offset, query::count);
     }
 
     private static void addContains(List<String> where, Parameters params, String column, String name, String value) {

@@ -60,7 +60,7 @@ public class ProgramService {
     @Transactional
     public Page<ProgramView> list(int limit, int offset) {
         var query = Program.<Program>findAll(Sort.by("intakeOpens").and("id"));
-        return new Page<>(query.range(offset, offset + limit - 1).list(), query.count(), limit, offset).map(this::view);
+        return Page.of(query.range(offset, offset + limit - 1).list(), limit, offset, query::count).map(this::view);
     }
 
     /** Idempotent: opting in twice leaves one membership. */

@@ -113,7 +113,7 @@ public class RequestService {
                 ? MentoringRequest.<MentoringRequest>findAll(Sort.by("createdAt").and("id"))
                 : MentoringRequest.<MentoringRequest>find(String.join(" and ", where), Sort.by("createdAt").and("id"), params);
         List<RequestView> items = query.range(offset, offset + limit - 1).stream().map(RequestView::of).toList();
-        return new Page<>(items, query.count(), limit, offset);
+        return Page.of(items, limit, offset, query::count);
     }
 
     @Transactional

@@ -73,7 +73,7 @@ public class RunService {
     @Transactional
     public Page<RunView> list(int limit, int offset) {
         var query = MatchingRun.<MatchingRun>findAll(Sort.by("startedAt").and("id"));
-        return new Page<>(query.range(offset, offset + limit - 1).list(), query.count(), limit, offset).map(this::view);
+        return Page.of(query.range(offset, offset + limit - 1).list(), limit, offset, query::count).map(this::view);
     }
 
     private MatchingRun execute(String actor, UUID programId, int k) {

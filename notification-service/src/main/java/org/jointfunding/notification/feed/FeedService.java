@@ -7,6 +7,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jointfunding.kit.ApiProblem;
+import org.jointfunding.kit.Page;
 import org.jointfunding.notification.mail.MailQueue;
 import org.jointfunding.notification.preferences.Preference;
 
@@ -65,7 +66,7 @@ public class FeedService {
                 ? Notification.<Notification>find("recipientId = ?1 and readAt is null", Sort.descending("createdAt", "id"), recipient)
                 : Notification.<Notification>find("recipientId", Sort.descending("createdAt", "id"), recipient);
         List<NotificationView> items = found.range(offset, offset + limit - 1).list().stream().map(n -> view(n, language)).toList();
-        return new FeedPage(items, found.count(), limit, offset, unread(recipient));
+        return new FeedPage(items, Page.total(items.size(), limit, offset, found::count), limit, offset, unread(recipient));
     }
 
     public long unread(String recipient) {

@@ -36,7 +36,7 @@ public class OutboxAdmin {
         }
         var found = OutboxEvent.<OutboxEvent>find(where.isEmpty() ? "" : String.join(" and ", where),
                 Sort.descending("seq"), params);
-        return new Page<>(found.range(offset, offset + limit - 1).list(), found.count(), limit, offset).map(OutboxEventView::of);
+        return Page.of(found.range(offset, offset + limit - 1).list(), limit, offset, found::count).map(OutboxEventView::of);
     }
 
     @Transactional
