@@ -7,7 +7,6 @@ import org.jointfunding.funding.applications.ApplicationStatus;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import org.jointfunding.kit.Caller;
 import org.jointfunding.kit.Page;
 import org.jointfunding.funding.common.QueryValues;
@@ -25,7 +24,6 @@ public class AuditService {
         this.caller = caller;
     }
 
-    @Transactional
     public Page<AuditView> list(AuditFilter filter, int limit, int offset) {
         Query query = query(filter);
         var found = AuditEntry.<AuditEntry>find(query.text, Sort.by("occurredAt").and("id"), query.params);

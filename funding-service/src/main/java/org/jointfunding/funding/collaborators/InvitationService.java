@@ -89,7 +89,6 @@ public class InvitationService {
     }
 
     /** The invitations addressed to the caller's e-mail address, newest first. */
-    @Transactional
     public Page<InvitationView> mine(InvitationStatus status, int limit, int offset) {
         String email = caller.email().orElse(null);
         if (email == null) {

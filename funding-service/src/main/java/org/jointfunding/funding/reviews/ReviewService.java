@@ -86,7 +86,6 @@ public class ReviewService {
     }
 
     /** A reviewer sees only its own assignments; agency admins those on calls they fund; ADMIN all. */
-    @Transactional
     public Page<ReviewView> list(ReviewFilter filter, int limit, int offset) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();

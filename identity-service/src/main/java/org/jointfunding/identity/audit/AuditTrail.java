@@ -40,7 +40,6 @@ public class AuditTrail extends AuditLog<AuditType> {
         event.persist();
     }
 
-    @Transactional
     public Page<AuditEventView> list(AuditType type, String target, int limit, int offset) {
         var query = query(type, target, Sort.descending("id"));
         List<AuditEventView> items = query.range(offset, offset + limit - 1).list().stream()

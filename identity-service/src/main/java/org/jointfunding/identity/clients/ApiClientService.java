@@ -58,7 +58,6 @@ public class ApiClientService {
         return ApiClientView.of(client, secret);
     }
 
-    @Transactional
     public Page<ApiClientView> list(ApiClient.Status status, int limit, int offset) {
         var query = status == null ? ApiClient.<ApiClient>findAll(Sort.ascending("createdAt", "clientId"))
                 : ApiClient.<ApiClient>find("status", Sort.ascending("createdAt", "clientId"), status);
@@ -67,7 +66,6 @@ public class ApiClientService {
         return Page.of(items, limit, offset, query::count);
     }
 
-    @Transactional
     public ApiClientView get(String clientId) {
         return ApiClientView.of(require(clientId), null);
     }

@@ -52,12 +52,10 @@ public class ProgramService {
         return view(program);
     }
 
-    @Transactional
     public ProgramView get(UUID id) {
         return view(find(id));
     }
 
-    @Transactional
     public Page<ProgramView> list(int limit, int offset) {
         var query = Program.<Program>findAll(Sort.by("intakeOpens").and("id"));
         return Page.of(query.range(offset, offset + limit - 1).list(), limit, offset, query::count).map(this::view);

@@ -61,7 +61,6 @@ public class RunService {
         return view(run);
     }
 
-    @Transactional
     public RunView get(UUID id) {
         MatchingRun run = MatchingRun.findById(id);
         if (run == null) {
@@ -70,7 +69,6 @@ public class RunService {
         return view(run);
     }
 
-    @Transactional
     public Page<RunView> list(int limit, int offset) {
         var query = MatchingRun.<MatchingRun>findAll(Sort.by("startedAt").and("id"));
         return Page.of(query.range(offset, offset + limit - 1).list(), limit, offset, query::count).map(this::view);
