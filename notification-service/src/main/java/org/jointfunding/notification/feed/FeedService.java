@@ -59,7 +59,6 @@ public class FeedService {
         }
     }
 
-    @Transactional
     public FeedPage page(String recipient, boolean unreadOnly, int limit, int offset) {
         String language = Preference.of(recipient).language;
         var found = unreadOnly

@@ -19,7 +19,6 @@ public class EmailAdmin {
         this.clock = clock;
     }
 
-    @Transactional
     public Page<EmailView> list(EmailDelivery.Status status, int limit, int offset) {
         var found = status == null
                 ? EmailDelivery.<EmailDelivery>findAll(Sort.descending("createdAt", "id"))

@@ -22,7 +22,6 @@ public class PreferenceService {
         this.clock = clock;
     }
 
-    @Transactional
     public Versioned get(String accountId) {
         return view(Preference.of(accountId));
     }
