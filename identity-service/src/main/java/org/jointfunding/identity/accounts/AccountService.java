@@ -82,8 +82,6 @@ public class AccountService {
         return flushedView(account);
     }
 
-    // Reads take no transaction: Quarkus gives them the request's own session, and a JTA transaction
-    // around a lookup cost a third of GET /api/identity/me's CPU (docs/PERFORMANCE.md).
     public AccountView get(UUID id) {
         return view(require(id));
     }

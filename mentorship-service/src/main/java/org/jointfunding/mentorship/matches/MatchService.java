@@ -46,7 +46,7 @@ public class MatchService {
         return view(visible(id, caller));
     }
 
-    /** The caller's matches (all of them for an admin); a read, so no transaction. */
+    /** The caller's matches (all of them for an admin). */
     public Page<MatchView> list(Caller caller, MatchStatus status, int limit, int offset) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();

@@ -93,7 +93,7 @@ public class RequestService {
         return RequestView.of(request);
     }
 
-    /** A page of the requests the caller may see; a read, so no transaction (the request's session serves it). */
+    /** A page of the requests the caller may see. */
     public Page<RequestView> list(Caller caller, RequestStatus status, UUID programId, int limit, int offset) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
