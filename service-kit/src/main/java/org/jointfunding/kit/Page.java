@@ -1,5 +1,7 @@
 package org.jointfunding.kit;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
@@ -15,6 +17,11 @@ public record Page<T>(List<T> items, long total, int limit, int offset) {
     /** The page of a list read with {@code offset} and {@code limit}; {@code count} is asked only if {@link #total} must. */
     public static <T> Page<T> of(List<T> items, int limit, int offset, LongSupplier count) {
         return new Page<>(items, total(items.size(), limit, offset, count), limit, offset);
+    }
+
+    /** The page of {@code query} at {@code offset}, at most {@code limit} long, counted only if {@link #total} must. */
+    public static <T> Page<T> read(PanacheQuery<T> query, int limit, int offset) {
+        return of(query.range(offset, offset + limit - 1).list(), limit, offset, query::count);
     }
 
     /**

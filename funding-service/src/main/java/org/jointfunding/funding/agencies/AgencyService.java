@@ -26,7 +26,7 @@ public class AgencyService {
 
     public Page<AgencyView> list(int limit, int offset) {
         var query = Agency.<Agency>findAll(Sort.by("code"));
-        return Page.of(query.range(offset, offset + limit - 1).list(), limit, offset, query::count).map(AgencyView::of);
+        return Page.read(query, limit, offset).map(AgencyView::of);
     }
 
     public AgencyView get(String code) {

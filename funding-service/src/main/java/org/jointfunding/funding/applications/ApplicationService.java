@@ -86,7 +86,7 @@ public class ApplicationService {
         }
         String query = "from Application a" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
         var found = Application.<Application>find(query, Sort.by("createdAt").and("id"), params);
-        return Page.of(found.range(offset, offset + limit - 1).list(), limit, offset, found::count);
+        return Page.read(found, limit, offset);
     }
 
     /** CSV rows of every non-draft application of a call its caller runs; identity is checked before streaming. */
@@ -129,7 +129,7 @@ public class ApplicationService {
         Application application = access.readable(id);
         var found = AuditEntry.<AuditEntry>find("aggregateType = ?1 and aggregateId = ?2", Sort.by("occurredAt").and("id"),
                 AGGREGATE, application.id.toString());
-        return Page.of(found.range(offset, offset + limit - 1).list(), limit, offset, found::count).map(ApplicationEvent::of);
+        return Page.read(found, limit, offset).map(ApplicationEvent::of);
     }
 
     @Transactional

@@ -27,7 +27,7 @@ public class AuditService {
     public Page<AuditView> list(AuditFilter filter, int limit, int offset) {
         Query query = query(filter);
         var found = AuditEntry.<AuditEntry>find(query.text, Sort.by("occurredAt").and("id"), query.params);
-        return Page.of(found.range(offset, offset + limit - 1).list(), limit, offset, found::count).map(AuditView::of);
+        return Page.read(found, limit, offset).map(AuditView::of);
     }
 
     /**

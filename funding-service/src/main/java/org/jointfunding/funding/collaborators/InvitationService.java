@@ -85,7 +85,7 @@ public class InvitationService {
     public Page<InvitationView> ofApplication(UUID applicationId, int limit, int offset) {
         Application application = access.readable(applicationId);
         var found = ConsortiumInvitation.<ConsortiumInvitation>find("application", Sort.descending("invitedAt").and("id"), application);
-        return Page.of(found.range(offset, offset + limit - 1).list(), limit, offset, found::count).map(InvitationView::of);
+        return Page.read(found, limit, offset).map(InvitationView::of);
     }
 
     /** The invitations addressed to the caller's e-mail address, newest first. */
@@ -97,7 +97,7 @@ public class InvitationService {
         var found = status == null
                 ? ConsortiumInvitation.<ConsortiumInvitation>find("email", Sort.descending("invitedAt").and("id"), email)
                 : ConsortiumInvitation.<ConsortiumInvitation>find("email = ?1 and status = ?2", Sort.descending("invitedAt").and("id"), email, status);
-        return Page.of(found.range(offset, offset + limit - 1).list(), limit, offset, found::count).map(InvitationView::of);
+        return Page.read(found, limit, offset).map(InvitationView::of);
     }
 
     /** The invitation, for the startup it is addressed to and for whoever may read its application; otherwise 404. */

@@ -108,8 +108,7 @@ public class ReviewService {
         }
         String query = "from Review r" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
         var found = Review.<Review>find(query, Sort.by("assignedAt").and("id"), params);
-        List<Review> page = found.range(offset, offset + limit - 1).list();
-        return Page.of(page, limit, offset, found::count).map(r -> view(r));
+        return Page.read(found, limit, offset).map(this::view);
     }
 
     @Transactional

@@ -126,9 +126,7 @@ public class AccountService {
     public Page<AccountView> list(String emailContains, Role role, AccountStatus status, int limit, int offset) {
         var query = query(emailContains, role, status);
         Instant now = clock.instant();
-        List<AccountView> items = query.range(offset, offset + limit - 1).list().stream()
-                .map(a -> AccountView.of(a, now)).toList();
-        return Page.of(items, limit, offset, query::count);
+        return Page.read(query, limit, offset).map(a -> AccountView.of(a, now));
     }
 
     /** Pages of CSV rows for a streamed export, each read in a transaction of its own. */
@@ -143,7 +141,7 @@ public class AccountService {
     /** An agency's reviewers who can sign in now, by name: whom its admin may assign. */
     public Page<Account> reviewersOf(String agency, int limit, int offset) {
         var query = query(null, Role.REVIEWER, AccountStatus.ACTIVE, agency, Sort.ascending("displayName", "email"));
-        return Page.of(query.range(offset, offset + limit - 1).list(), limit, offset, query::count);
+        return Page.read(query, limit, offset);
     }
 
     /** Every active AGENCY_ADMIN of the agency (a few per agency), for notices to the agency. */

@@ -42,9 +42,7 @@ public class AuditTrail extends AuditLog<AuditType> {
 
     public Page<AuditEventView> list(AuditType type, String target, int limit, int offset) {
         var query = query(type, target, Sort.descending("id"));
-        List<AuditEventView> items = query.range(offset, offset + limit - 1).list().stream()
-                .map(AuditEventView::of).toList();
-        return Page.of(items, limit, offset, query::count);
+        return Page.read(query, limit, offset).map(AuditEventView::of);
     }
 
     /**

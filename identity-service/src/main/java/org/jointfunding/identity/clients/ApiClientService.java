@@ -17,7 +17,6 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
-import java.util.List;
 import java.util.Optional;
 
 /** API clients: created by ADMINs with a secret shown once, authenticated at the token endpoint. */
@@ -61,9 +60,7 @@ public class ApiClientService {
     public Page<ApiClientView> list(ApiClient.Status status, int limit, int offset) {
         var query = status == null ? ApiClient.<ApiClient>findAll(Sort.ascending("createdAt", "clientId"))
                 : ApiClient.<ApiClient>find("status", Sort.ascending("createdAt", "clientId"), status);
-        List<ApiClientView> items = query.range(offset, offset + limit - 1).list().stream()
-                .map(c -> ApiClientView.of(c, null)).toList();
-        return Page.of(items, limit, offset, query::count);
+        return Page.read(query, limit, offset).map(c -> ApiClientView.of(c, null));
     }
 
     public ApiClientView get(String clientId) {

@@ -57,14 +57,12 @@ public class MentorService {
         return new Saved(created, view(mentor));
     }
 
-    @Transactional
     public MentorView own(Caller caller) {
         return view(MentorProfile.findByAccount(caller.id())
                 .orElseThrow(() -> ApiProblem.notFound("mentor profile for account", caller.id())));
     }
 
     /** A paused profile is visible only to its mentor and to admins. */
-    @Transactional
     public MentorView get(UUID id, Caller caller) {
         MentorProfile mentor = MentorProfile.findById(id);
         if (mentor == null || (!mentor.active && !caller.isAdmin() && !mentor.accountId.equals(caller.id()))) {

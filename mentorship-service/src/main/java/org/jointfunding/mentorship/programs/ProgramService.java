@@ -13,7 +13,6 @@ import org.jointfunding.mentorship.common.Labels;
 import org.jointfunding.mentorship.mentors.MentorProfile;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.UUID;
 
 /** Programs: run by an ADMIN or by an AGENCY_ADMIN for its own agency; mentors opt in, startups apply. */
@@ -58,7 +57,7 @@ public class ProgramService {
 
     public Page<ProgramView> list(int limit, int offset) {
         var query = Program.<Program>findAll(Sort.by("intakeOpens").and("id"));
-        return Page.of(query.range(offset, offset + limit - 1).list(), limit, offset, query::count).map(this::view);
+        return Page.read(query, limit, offset).map(this::view);
     }
 
     /** Idempotent: opting in twice leaves one membership. */

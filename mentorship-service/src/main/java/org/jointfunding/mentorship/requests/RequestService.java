@@ -112,8 +112,7 @@ public class RequestService {
         var query = where.isEmpty()
                 ? MentoringRequest.<MentoringRequest>findAll(Sort.by("createdAt").and("id"))
                 : MentoringRequest.<MentoringRequest>find(String.join(" and ", where), Sort.by("createdAt").and("id"), params);
-        List<RequestView> items = query.range(offset, offset + limit - 1).stream().map(RequestView::of).toList();
-        return Page.of(items, limit, offset, query::count);
+        return Page.read(query, limit, offset).map(RequestView::of);
     }
 
     @Transactional

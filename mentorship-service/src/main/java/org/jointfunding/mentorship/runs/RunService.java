@@ -71,7 +71,7 @@ public class RunService {
 
     public Page<RunView> list(int limit, int offset) {
         var query = MatchingRun.<MatchingRun>findAll(Sort.by("startedAt").and("id"));
-        return Page.of(query.range(offset, offset + limit - 1).list(), limit, offset, query::count).map(this::view);
+        return Page.read(query, limit, offset).map(this::view);
     }
 
     private MatchingRun execute(String actor, UUID programId, int k) {

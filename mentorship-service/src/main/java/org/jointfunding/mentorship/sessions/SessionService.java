@@ -69,6 +69,6 @@ public class SessionService {
     public Page<SessionView> list(UUID matchId, Caller caller, int limit, int offset) {
         Match match = matches.visible(matchId, caller);
         var query = MentoringSession.<MentoringSession>find("matchId", Sort.by("heldOn").and("createdAt").and("id"), match.id);
-        return Page.of(query.range(offset, offset + limit - 1).list(), limit, offset, query::count).map(SessionView::of);
+        return Page.read(query, limit, offset).map(SessionView::of);
     }
 }

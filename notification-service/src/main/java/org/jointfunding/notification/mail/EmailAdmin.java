@@ -23,7 +23,7 @@ public class EmailAdmin {
         var found = status == null
                 ? EmailDelivery.<EmailDelivery>findAll(Sort.descending("createdAt", "id"))
                 : EmailDelivery.<EmailDelivery>find("status", Sort.descending("createdAt", "id"), status);
-        return Page.of(found.range(offset, offset + limit - 1).list(), limit, offset, found::count).map(EmailView::of);
+        return Page.read(found, limit, offset).map(EmailView::of);
     }
 
     /** Puts a dead-lettered e-mail back in line, with a fresh count of attempts. */

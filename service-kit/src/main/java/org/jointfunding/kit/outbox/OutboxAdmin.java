@@ -22,7 +22,6 @@ public class OutboxAdmin {
     }
 
     /** Newest first; {@code status} and {@code destination} filter when given. */
-    @Transactional
     public Page<OutboxEventView> list(OutboxEvent.Status status, String destination, int limit, int offset) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
@@ -36,10 +35,9 @@ public class OutboxAdmin {
         }
         var found = OutboxEvent.<OutboxEvent>find(where.isEmpty() ? "" : String.join(" and ", where),
                 Sort.descending("seq"), params);
-        return Page.of(found.range(offset, offset + limit - 1).list(), limit, offset, found::count).map(OutboxEventView::of);
+        return Page.read(found, limit, offset).map(OutboxEventView::of);
     }
 
-    @Transactional
     public OutboxEventView get(long seq) {
         return OutboxEventView.of(find(seq));
     }
