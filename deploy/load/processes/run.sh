@@ -3,7 +3,11 @@
 # with the JVM options of the run command (read from deploy/local/run.sh: DEFAULT_JAVA_OPTS), or PROCESS_JAVA_OPTS for all five, or IDENTITY_JAVA_OPTS, FUNDING_JAVA_OPTS,
 # MENTORSHIP_JAVA_OPTS, NOTIFICATION_JAVA_OPTS, GATEWAY_JAVA_OPTS for one (set but empty: the JVM's defaults),
 # and, as the run command starts them, each from its aot-jar (target/run-app) with a class archive of an
-# earlier start (ARCHIVES=1, the default; ARCHIVES=0: the fast-jars without one, as the run command did before).
+# earlier start (ARCHIVES=1, the default; ARCHIVES=0: the fast-jars without one, as the run command did before;
+# ARCHIVES=aot: the aot-jars on a JDK 25 or later with a Leyden AOT cache of an earlier start instead,
+# -XX:AOTCacheOutput then -XX:AOTCache, to see what a newer runtime would give).
+# PROCESS_JAVA: the java to start them with (default: the java on the PATH, as the run command;
+# ARCHIVES=aot needs one of JDK 25 or later).
 #
 #   alone:  each of the five processes started by itself REPEATS times (after one first start that
 #           migrates its empty database, reported apart, and writes the process's class archive as it
@@ -39,7 +43,12 @@ source "$root/deploy/load/common/suite.sh"   # the five processes, wired as depl
 services=("${suite_services[@]}")
 
 suite_require wrk psql java python3 curl
-if [ "$ARCHIVES" = 1 ]; then
+suite_java=${PROCESS_JAVA:-java}
+java_version=$("$suite_java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.runtime.version = //p')
+if [ "$ARCHIVES" = aot ] && [ "${java_version%%[.+]*}" -lt 25 ]; then
+  echo "ARCHIVES=aot needs a java of JDK 25 or later (PROCESS_JAVA); $suite_java is $java_version" >&2; exit 2
+fi
+if [ "$ARCHIVES" != 0 ]; then
   suite_app=run-app   # deploy/local/run.sh's package: an aot-jar, whose classes the JVM can archive
   suite_ensure_jars "Packaging the services as the run command does (aot-jars in target/run-app)..." \
     -DskipTests -Dquarkus.package.jar.type=aot-jar -Dquarkus.package.output-directory=run-app
@@ -68,12 +77,17 @@ settings() { # the run command's wiring, and what this benchmark changes
 
 launch() { # service attempt: the first start writes the class archive the later ones use
   local -a archive=()
-  if [ "$ARCHIVES" = 1 ]; then
-    if [ "$2" = 0 ]; then archive=("-XX:ArchiveClassesAtExit=$work/$1.jsa" -Xlog:cds=off)
-    else archive=(-Xshare:on "-XX:SharedArchiveFile=$work/$1.jsa")
-    fi
-  fi
+  local opts=${suite_opts[$1]}
+  case $ARCHIVES/$2 in
+    1/0) archive=("-XX:ArchiveClassesAtExit=$work/$1.jsa" -Xlog:cds=off) ;;
+    1/*) archive=(-Xshare:on "-XX:SharedArchiveFile=$work/$1.jsa") ;;
+    # the cache's assembly at exit cannot fit Quarkus' classes under a metaspace cap (as in archives.sh)
+    aot/0) archive=("-XX:AOTCacheOutput=$work/$1.jsa" -Xlog:aot=off,cds=off)
+           suite_opts[$1]=$(sed 's/-XX:MaxMetaspaceSize=[^ ]*//' <<<"$opts") ;;
+    aot/*) archive=(-XX:AOTMode=on "-XX:AOTCache=$work/$1.jsa") ;;
+  esac
   suite_launch "$1" "$work/$1.log" settings "${archive[@]}"
+  suite_opts[$1]=$opts
 }
 await_ready() { suite_await_ready "$1" 120; }
 stop() { kill "${pid[$1]}" 2>/dev/null || true; wait "${pid[$1]}" 2>/dev/null || true; }
@@ -89,7 +103,7 @@ for s in "${services[@]}"; do
     t0=$(now_ms); launch "$s" "$attempt"; await_ready "$s"; t1=$(now_ms)
     echo "alone $s $attempt ms=$((t1 - t0)) cpu_ticks=$(cpu_ticks "${pid[$s]}") rss_kb=$(status_kb "${pid[$s]}" VmRSS)" | tee -a "$results" >&2
     stop "$s"
-    if [ "$ARCHIVES" = 1 ] && [ "$attempt" = 0 ] && [ ! -s "$work/$s.jsa" ]; then
+    if [ "$ARCHIVES" != 0 ] && [ "$attempt" = 0 ] && [ ! -s "$work/$s.jsa" ]; then
       echo "$s wrote no class archive (log: $work/$s.log)" >&2; exit 1
     fi
   done
@@ -142,9 +156,9 @@ for s in "${services[@]}"; do
   echo "memory $s 1 rss_kb=$(status_kb "${pid[$s]}" VmRSS) hwm_kb=$(status_kb "${pid[$s]}" VmHWM)" | tee -a "$results" >&2
 done
 
-python3 - "$results" "$(getconf CLK_TCK)" "$java_opts" "$own_opts" "$ARCHIVES" "$work" <<'PY'
+python3 - "$results" "$(getconf CLK_TCK)" "$java_opts" "$own_opts" "$ARCHIVES" "$work" "$java_version" <<'PY'
 import os, statistics, sys
-path, ticks, java_opts, own_opts, archives, work = sys.argv[1], float(sys.argv[2]), sys.argv[3], sys.argv[4], sys.argv[5] == "1", sys.argv[6]
+path, ticks, java_opts, own_opts, archives, work, java_version = sys.argv[1:2] + [float(sys.argv[2])] + sys.argv[3:]
 rows = {}
 for line in open(path):
     kind, name, attempt, *fields = line.split()
@@ -152,12 +166,13 @@ for line in open(path):
     rows.setdefault((kind, name), []).append((int(attempt), values))
 paths = {"identity": "GET /api/identity/me", "funding": "GET /api/funding/calls/{id}", "mentorship": "GET /api/mentorship/requests",
          "notification": "GET /api/notifications/unread-count", "gateway": "GET /api/funding/calls/{id} via the gateway"}
-print(f"{os.cpu_count()} CPUs, load average at the end {os.getloadavg()[0]:.1f}; JVM options: {java_opts or '(the JVM defaults)'}")
+print(f"{os.cpu_count()} CPUs, load average at the end {os.getloadavg()[0]:.1f}; Java {java_version}; JVM options: {java_opts or '(the JVM defaults)'}")
 for line in filter(None, own_opts.split("\n")):
     print(f"JVM options of {line}")
-if archives:
+if archives != "0":
     sizes = ", ".join(f"{n} {os.path.getsize(os.path.join(work, n + '.jsa')) / 2**20:.0f}" for n in paths)
-    print(f"Started as the run command starts them: aot-jars, each start after the first with the class archive the first wrote (MB: {sizes}).")
+    kind = "the class archive" if archives == "1" else "the AOT cache (JDK 25+)"
+    print(f"Started from the aot-jars, each start after the first with {kind} the first wrote (MB: {sizes}).")
 else:
     print("Started from the fast-jars, without class archives (ARCHIVES=0).")
 print(f"Alone: median of the starts after the first (which migrates the empty database). Load: wrk -t{os.environ.get('THREADS', '2')} "
