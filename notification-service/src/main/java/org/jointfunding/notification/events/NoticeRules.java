@@ -8,8 +8,8 @@ import org.jointfunding.kit.Problem;
 import org.jointfunding.kit.inbox.EventHandler;
 import org.jointfunding.kit.inbox.EventHandlers;
 import org.jointfunding.notification.feed.FeedService;
-import org.jointfunding.notification.feed.Kind;
-import org.jointfunding.notification.feed.Notice;
+import org.jointfunding.notification.notices.Kind;
+import org.jointfunding.notification.notices.Notice;
 import org.jointfunding.notification.recipients.Recipients;
 
 import java.util.ArrayList;

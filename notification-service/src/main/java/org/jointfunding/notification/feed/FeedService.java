@@ -1,14 +1,14 @@
 package org.jointfunding.notification.feed;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jointfunding.kit.ApiProblem;
 import org.jointfunding.kit.Page;
 import org.jointfunding.notification.mail.MailQueue;
+import org.jointfunding.notification.notices.Notice;
+import org.jointfunding.notification.notices.NoticeParams;
+import org.jointfunding.notification.notices.NoticeTexts;
 import org.jointfunding.notification.preferences.Preference;
 
 import java.time.Clock;
@@ -20,18 +20,15 @@ import java.util.UUID;
 @ApplicationScoped
 public class FeedService {
 
-    private static final TypeReference<Map<String, String>> PARAMS = new TypeReference<>() {
-    };
-
     private final MailQueue mail;
     private final NoticeTexts texts;
-    private final ObjectMapper json;
+    private final NoticeParams params;
     private final Clock clock;
 
-    public FeedService(MailQueue mail, NoticeTexts texts, ObjectMapper json, Clock clock) {
+    public FeedService(MailQueue mail, NoticeTexts texts, NoticeParams params, Clock clock) {
         this.mail = mail;
         this.texts = texts;
-        this.json = json;
+        this.params = params;
         this.clock = clock;
     }
 
@@ -39,22 +36,22 @@ public class FeedService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(UUID eventId, List<Notice> notices) {
         for (Notice notice : notices) {
-            String params = write(notice.params());
+            String stored = params.write(notice.params());
             if (notice.recipientId() != null && !notice.recipientId().isBlank()) {
                 Notification notification = new Notification();
                 notification.id = UUID.randomUUID();
                 notification.recipientId = notice.recipientId();
                 notification.kind = notice.kind();
-                notification.params = params;
+                notification.params = stored;
                 notification.link = notice.link();
                 notification.eventId = eventId;
                 notification.createdAt = clock.instant();
                 notification.persist();
                 if (Preference.of(notice.recipientId()).wantsEmail(notice.kind())) {
-                    mail.queue(notification.id, notice.recipientId(), null, notice.kind(), params, notice.link());
+                    mail.queue(notification.id, notice.recipientId(), null, notice.kind(), stored, notice.link());
                 }
             } else if (notice.address() != null && !notice.address().isBlank()) {
-                mail.queue(null, null, notice.address(), notice.kind(), params, notice.link());
+                mail.queue(null, null, notice.address(), notice.kind(), stored, notice.link());
             }
         }
     }
@@ -90,23 +87,7 @@ public class FeedService {
     }
 
     private NotificationView view(Notification n, String language) {
-        Map<String, String> params = read(n.params);
-        return new NotificationView(n.id, n.kind, texts.text(n.kind, params, language), params, n.link, n.createdAt, n.readAt);
-    }
-
-    public Map<String, String> read(String params) {
-        try {
-            return json.readValue(params, PARAMS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored notice parameters are not JSON", e);
-        }
-    }
-
-    private String write(Map<String, String> params) {
-        try {
-            return json.writeValueAsString(params);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        Map<String, String> values = params.read(n.params);
+        return new NotificationView(n.id, n.kind, texts.text(n.kind, values, language), values, n.link, n.createdAt, n.readAt);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.jointfunding.notification.notices.Kind;
 
 import java.time.Instant;
 import java.util.UUID;

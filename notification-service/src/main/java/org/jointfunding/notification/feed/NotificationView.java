@@ -1,6 +1,7 @@
 package org.jointfunding.notification.feed;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jointfunding.notification.notices.Kind;
 
 import java.time.Instant;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package org.jointfunding.notification.mail;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.jointfunding.notification.feed.Kind;
+import org.jointfunding.notification.notices.Kind;
 
 import java.time.Instant;
 import java.util.UUID;

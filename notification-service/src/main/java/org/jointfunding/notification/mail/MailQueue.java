@@ -2,7 +2,7 @@ package org.jointfunding.notification.mail;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.jointfunding.notification.feed.Kind;
+import org.jointfunding.notification.notices.Kind;
 
 import java.time.Clock;
 import java.util.UUID;

@@ -13,9 +13,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.jointfunding.notification.feed.FeedService;
-import org.jointfunding.notification.feed.NoticeMessages;
-import org.jointfunding.notification.feed.NoticeTexts;
+import org.jointfunding.notification.notices.NoticeMessages;
+import org.jointfunding.notification.notices.NoticeParams;
+import org.jointfunding.notification.notices.NoticeTexts;
 import org.jointfunding.notification.preferences.Preference;
 import org.jointfunding.notification.recipients.Recipients;
 
@@ -51,17 +51,17 @@ public class MailSender {
     private final Mailer mailer;
     private final Recipients recipients;
     private final NoticeTexts texts;
-    private final FeedService feed;
+    private final NoticeParams noticeParams;
     private final MailConfig config;
     private final EntityManager entityManager;
     private final Clock clock;
 
-    public MailSender(Mailer mailer, Recipients recipients, NoticeTexts texts, FeedService feed, MailConfig config,
+    public MailSender(Mailer mailer, Recipients recipients, NoticeTexts texts, NoticeParams noticeParams, MailConfig config,
                       EntityManager entityManager, Clock clock) {
         this.mailer = mailer;
         this.recipients = recipients;
         this.texts = texts;
-        this.feed = feed;
+        this.noticeParams = noticeParams;
         this.config = config;
         this.entityManager = entityManager;
         this.clock = clock;
@@ -117,7 +117,7 @@ public class MailSender {
     }
 
     Mail compose(EmailDelivery delivery, String address, String language) {
-        Map<String, String> params = feed.read(delivery.params);
+        Map<String, String> params = noticeParams.read(delivery.params);
         NoticeMessages words = texts.in(language);
         String said = texts.text(delivery.kind, params, language);
         String link = publicUrl.replaceAll("/+$", "") + (delivery.link == null ? "/" : delivery.link);

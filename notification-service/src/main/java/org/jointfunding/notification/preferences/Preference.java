@@ -11,7 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.jointfunding.notification.feed.Kind;
+import org.jointfunding.notification.notices.Kind;
 
 import java.time.Instant;
 import java.util.EnumSet;

@@ -3,7 +3,7 @@ package org.jointfunding.notification.preferences;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jointfunding.kit.ETags;
-import org.jointfunding.notification.feed.Kind;
+import org.jointfunding.notification.notices.Kind;
 
 import java.time.Clock;
 import java.util.EnumSet;

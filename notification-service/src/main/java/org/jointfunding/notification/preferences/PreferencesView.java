@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.jointfunding.notification.feed.Kind;
+import org.jointfunding.notification.notices.Kind;
 
 import java.util.Set;
 

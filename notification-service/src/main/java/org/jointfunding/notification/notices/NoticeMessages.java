@@ -1,4 +1,4 @@
-package org.jointfunding.notification.feed;
+package org.jointfunding.notification.notices;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;

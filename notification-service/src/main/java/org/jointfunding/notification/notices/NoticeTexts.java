@@ -1,4 +1,4 @@
-package org.jointfunding.notification.feed;
+package org.jointfunding.notification.notices;
 
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;

@@ -1,4 +1,4 @@
-package org.jointfunding.notification.feed;
+package org.jointfunding.notification.notices;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package org.jointfunding.notification.feed;
+package org.jointfunding.notification.notices;
 
 /** The kinds of notification; a person can turn e-mail off per kind (the feed always has them). */
 public enum Kind {
