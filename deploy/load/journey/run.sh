@@ -46,22 +46,23 @@
 #
 # Usage:  deploy/load/journey/run.sh
 # Settings (environment): LEVELS="1 2 4 8 16 32" DURATION=60 WARMUP=60 WARMUP_CONCURRENCY=4
-#   ACCOUNTS=250 JOURNEY_CALLS=16 AWARD_EVERY=4 SETUP_THREADS=4 PAUSE=5;
+#   ACCOUNTS=250 JOURNEY_CALLS=48 AWARD_EVERY=4 SETUP_THREADS=4 PAUSE=5;
 #   JOURNEY_JAVA_OPTS="..." (all five) or IDENTITY_JAVA_OPTS, FUNDING_JAVA_OPTS, MENTORSHIP_JAVA_OPTS,
 #   NOTIFICATION_JAVA_OPTS, GATEWAY_JAVA_OPTS (one process; set but empty: the JVM's defaults);
 #   every process also gets -Xlog:gc:file=<work>/<service>-gc.log (one line per collection; summed at the end);
 #   PGHOST/PGPORT/PORTAL_DB_ADMIN_URL (deploy/local/postgres.sh).
 # Needs java 17+, psql, curl, python3 (free ports); installs nothing; builds the five fast-jars
 # (./mvnw package, no install) only if one is missing. Bounded: about 1 min to start the processes,
-# 1.5-4 min of setup (ACCOUNTS x 2 Argon2 hashes), 20 s of reference, WARMUP, then each level
+# 1.5-4 min of setup (ACCOUNTS x 2 Argon2 hashes, ACCOUNTS x JOURNEY_CALLS / AWARD_EVERY applications), 20 s of reference, WARMUP, then each level
 # DURATION + PAUSE + the journeys in flight (a few seconds; at most 90 s): 10-13 min with the
 # defaults on this 2-core machine, depending on what else runs on it (plus the wait for the lock).
-# ACCOUNTS x JOURNEY_CALLS (4,000) bounds the journeys; a level that runs out says so and is the last.
+# ACCOUNTS x JOURNEY_CALLS (12,000; about 1,200 journeys a minute here from C=2 up) bounds the journeys;
+# a level that runs out says so and is the last.
 # Output: the Markdown tables on stdout; the logs, the PDF and report.md in the printed work directory.
 set -euo pipefail
 
 export LEVELS=${LEVELS:-"1 2 4 8 16 32"} DURATION=${DURATION:-60} WARMUP=${WARMUP:-60}
-export WARMUP_CONCURRENCY=${WARMUP_CONCURRENCY:-4} ACCOUNTS=${ACCOUNTS:-250} JOURNEY_CALLS=${JOURNEY_CALLS:-16}
+export WARMUP_CONCURRENCY=${WARMUP_CONCURRENCY:-4} ACCOUNTS=${ACCOUNTS:-250} JOURNEY_CALLS=${JOURNEY_CALLS:-48}
 export AWARD_EVERY=${AWARD_EVERY:-4} SETUP_THREADS=${SETUP_THREADS:-4} PAUSE=${PAUSE:-5}
 
 here="$(cd "$(dirname "$0")" && pwd)"
