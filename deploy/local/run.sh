@@ -32,8 +32,13 @@ LOGS=.deploy-run/logs        # ignored by git
 # defaults). Lean processes (issue 20): a serial collector and bounded heap, metaspace, code cache and
 # thread stacks; deploy/load/read-path/run.sh starts funding with them and measures RSS and start time
 # (docs/PERFORMANCE.md, "Read paths and lean processes"; identity's too since its Argon2id runs outside
-# the Java heap, "Native Argon2id"). Keep this one line: deploy/load/common/suite.sh reads it.
+# the Java heap, "Native Argon2id"). Keep each of the two lines one line: deploy/load/common/suite.sh reads them.
 DEFAULT_JAVA_OPTS="-XX:+UseSerialGC -Xms32m -Xmx128m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k"
+# Added when this java has it (JDK 17.0.9 and later; older ones refuse to start with it): every 5 s the JVM
+# gives native memory freed after a burst back to the system, 25-50 MB a process after a load
+# (docs/PERFORMANCE.md, "Every process", runs 2 and 7).
+TRIM_JAVA_OPTS="-XX:TrimNativeHeapInterval=5000"
+java $TRIM_JAVA_OPTS -version >/dev/null 2>&1 && DEFAULT_JAVA_OPTS+=" $TRIM_JAVA_OPTS"
 SECRETS=${XDG_STATE_HOME:-$HOME/.local/state}/joint-funding-portal/secrets.env
 APP=target/run-app           # each module's package (an aot-jar), beside Maven's own target/quarkus-app
 CDS=.deploy-run/cds          # the class archives

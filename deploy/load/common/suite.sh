@@ -12,7 +12,8 @@
 #   suite_ports                      a free port per process: port[<service>], url <service>
 #   suite_java_opts <service> <VAR>  the JVM options of <service>: ${SERVICE}_JAVA_OPTS if set (empty: the
 #                                    JVM's defaults), else $VAR if set (all five), else the run command's
-#                                    (deploy/local/run.sh's DEFAULT_JAVA_OPTS)
+#                                    (deploy/local/run.sh's DEFAULT_JAVA_OPTS, and its TRIM_JAVA_OPTS when
+#                                    the java has them: suite_default_java_opts)
 #   suite_settings <service>         its environment, one NAME=value a line: port, database, events
 #                                    credential, JWKS and the other services' URLs, identity's secrets
 #                                    and bootstrap admin ($suite_admin_email / $suite_admin_password),
@@ -89,11 +90,18 @@ suite_run_command_opts() { # the value of one NAME="..." line of deploy/local/ru
   sed -n "s/^$1=\"\(.*\)\"\$/\1/p" "$root/deploy/local/run.sh"
 }
 
+suite_default_java_opts() { # the run command's options for every service, completed for this java as it completes them
+  local opts trim
+  opts=$(suite_run_command_opts DEFAULT_JAVA_OPTS) trim=$(suite_run_command_opts TRIM_JAVA_OPTS)
+  "${suite_java:-java}" $trim -version >/dev/null 2>&1 && opts+=" $trim"
+  echo "$opts"
+}
+
 suite_java_opts() { # service, name of the variable that overrides all five
   local own=${1^^}_JAVA_OPTS all=$2
   if [ -n "${!own+set}" ]; then echo "${!own}"
   elif [ -n "${!all+set}" ]; then echo "${!all}"
-  else suite_run_command_opts DEFAULT_JAVA_OPTS
+  else suite_default_java_opts
   fi
 }
 

@@ -72,7 +72,7 @@ source "$root/deploy/load/common/suite.sh"   # the five processes, wired as depl
 suite_require java psql curl python3 getconf
 suite_ensure_jars "Building the five fast-jars (./mvnw package -DskipTests -Dquinoa.disable=true)..." -DskipTests -Dquinoa.disable=true
 for service in "${suite_services[@]}"; do suite_opts[$service]=$(suite_java_opts "$service" JOURNEY_JAVA_OPTS); done
-java_opts=${JOURNEY_JAVA_OPTS-$(suite_run_command_opts DEFAULT_JAVA_OPTS)}   # every process's, unless it has its own
+java_opts=${JOURNEY_JAVA_OPTS-$(suite_default_java_opts)}   # every process's, unless it has its own
 
 suite_setup journey
 echo "Run $(date -u +%Y-%m-%dT%H:%M:%SZ), commit $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?'), $(nproc) CPUs; load average at the start: $(cut -d' ' -f1-3 /proc/loadavg)" | tee "$work/header.txt"

@@ -56,7 +56,7 @@ else
   suite_ensure_jars "Packaging the services (./mvnw package -DskipTests)..." -DskipTests
 fi
 for s in "${services[@]}"; do suite_opts[$s]=$(suite_java_opts "$s" PROCESS_JAVA_OPTS); done
-java_opts=${PROCESS_JAVA_OPTS-$(suite_run_command_opts DEFAULT_JAVA_OPTS)}   # every process's, unless it has its own
+java_opts=${PROCESS_JAVA_OPTS-$(suite_default_java_opts)}   # every process's, unless it has its own
 own_opts=$(for s in "${services[@]}"; do [ "${suite_opts[$s]}" = "$java_opts" ] || echo "$s: ${suite_opts[$s]:-(the JVM defaults)}"; done)
 
 suite_setup processes

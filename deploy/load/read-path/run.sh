@@ -18,8 +18,8 @@
 # 200 of /q/health/ready, and the "started in" Quarkus logs), its RSS (VmRSS) after the load and its
 # peak (VmHWM), its CPU time per request and the database transactions per request.
 #
-# JVM options: FUNDING_JAVA_OPTS if set, else the default of deploy/local/run.sh (DEFAULT_JAVA_OPTS),
-# which is what the run command gives every service.
+# JVM options: FUNDING_JAVA_OPTS if set, else the default of deploy/local/run.sh (DEFAULT_JAVA_OPTS, and
+# TRIM_JAVA_OPTS when this java has them), which is what the run command gives every service.
 #
 # Usage: deploy/load/read-path/run.sh   (env: WARMUP=30 DURATION=10 ROUNDS=3 CONNECTIONS=16 THREADS=2
 #        FUNDING_JAVA_OPTS="..." PROFILE=<path of async-profiler's libasyncProfiler.so>: a collapsed profile of funding
@@ -50,7 +50,10 @@ if [ ! -f "$app/quarkus-run.jar" ]; then
   echo "Building funding-service (./mvnw -pl funding-service -am package -DskipTests)..." >&2
   (cd "$root" && ./mvnw -B -q -pl funding-service -am package -DskipTests)
 fi
-java_opts=${FUNDING_JAVA_OPTS-$(sed -n 's/^DEFAULT_JAVA_OPTS="\(.*\)"$/\1/p' "$root/deploy/local/run.sh")}
+run_command_opts() { sed -n "s/^$1=\"\(.*\)\"\$/\1/p" "$root/deploy/local/run.sh"; }
+trim_opts=$(run_command_opts TRIM_JAVA_OPTS)   # added as the run command adds it, when this java has it
+java $trim_opts -version >/dev/null 2>&1 || trim_opts=
+java_opts=${FUNDING_JAVA_OPTS-$(run_command_opts DEFAULT_JAVA_OPTS)${trim_opts:+ $trim_opts}}
 
 source "$root/deploy/load/gateway/common.sh"   # bench_setup (work directory, cleanup), free_port
 bench_setup read-path
