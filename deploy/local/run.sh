@@ -35,7 +35,7 @@ LOGS=.deploy-run/logs        # ignored by git
 # the Java heap, "Native Argon2id"). Keep each of the two lines one line: deploy/load/common/suite.sh reads them.
 DEFAULT_JAVA_OPTS="-XX:+UseSerialGC -Xms32m -Xmx128m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k"
 # Added when this java has it (JDK 17.0.9 and later; older ones refuse to start with it): every 5 s the JVM
-# gives native memory freed after a burst back to the system, 25-50 MB a process after a load
+# gives native memory freed after a burst back to the system, 24-50 MB a process after a load
 # (docs/PERFORMANCE.md, "Every process", runs 2 and 7).
 TRIM_JAVA_OPTS="-XX:TrimNativeHeapInterval=5000"
 java $TRIM_JAVA_OPTS -version >/dev/null 2>&1 && DEFAULT_JAVA_OPTS+=" $TRIM_JAVA_OPTS"
