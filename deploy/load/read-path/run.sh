@@ -50,10 +50,8 @@ if [ ! -f "$app/quarkus-run.jar" ]; then
   echo "Building funding-service (./mvnw -pl funding-service -am package -DskipTests)..." >&2
   (cd "$root" && ./mvnw -B -q -pl funding-service -am package -DskipTests)
 fi
-run_command_opts() { sed -n "s/^$1=\"\(.*\)\"\$/\1/p" "$root/deploy/local/run.sh"; }
-trim_opts=$(run_command_opts TRIM_JAVA_OPTS)   # added as the run command adds it, when this java has it
-java $trim_opts -version >/dev/null 2>&1 || trim_opts=
-java_opts=${FUNDING_JAVA_OPTS-$(run_command_opts DEFAULT_JAVA_OPTS)${trim_opts:+ $trim_opts}}
+# the run command's, as the other benchmarks read them (in a subshell: this script keeps its own variables)
+java_opts=${FUNDING_JAVA_OPTS-$(source "$root/deploy/load/common/suite.sh" && suite_default_java_opts)}
 
 source "$root/deploy/load/gateway/common.sh"   # bench_setup (work directory, cleanup), free_port
 bench_setup read-path
