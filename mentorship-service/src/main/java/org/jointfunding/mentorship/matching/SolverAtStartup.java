@@ -1,17 +1,18 @@
 package org.jointfunding.mentorship.matching;
 
+import com.google.ortools.Loader;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * Loads OR-Tools' natives while the service starts: a platform without them fails the start
- * instead of the first matching run, and no request pays the half second of unpacking.
+ * A platform without OR-Tools' natives fails the start instead of the first matching run; the
+ * natives themselves are loaded by that run (see {@link OrToolsNatives}).
  */
 @ApplicationScoped
 class SolverAtStartup {
 
-    void load(@Observes StartupEvent started) {
-        OrToolsNatives.ensureLoaded();
+    void check(@Observes StartupEvent started) {
+        OrToolsNatives.requireBundled(Loader.class.getClassLoader());
     }
 }
