@@ -15,6 +15,7 @@ import org.jointfunding.mentorship.matching.Candidates;
 import org.jointfunding.mentorship.matching.MatchingConfig;
 import org.jointfunding.mentorship.matching.MentorPool;
 import org.jointfunding.mentorship.matching.OptimalAssignment;
+import org.jointfunding.mentorship.matching.OrToolsNatives;
 import org.jointfunding.mentorship.mentors.MentorProfile;
 import org.jointfunding.mentorship.programs.Program;
 import org.jointfunding.mentorship.requests.MentoringRequest;
@@ -79,6 +80,7 @@ public class RunService {
         if (programId != null && Program.findById(programId) == null) {
             throw ApiProblem.invalidField("programId", "no such program");
         }
+        OrToolsNatives.ensureLoaded(); // the first run after a start unpacks them: not while holding the capacity lock
         pool.lockCapacity();
         List<MentoringRequest> open = programId == null
                 ? MentoringRequest.list("status", Sort.by("createdAt").and("id"), RequestStatus.OPEN)
