@@ -1,6 +1,7 @@
 package org.jointfunding.kit;
 
 import org.jointfunding.kit.jobs.FinishedBeforeShutdown;
+import org.jointfunding.kit.jobs.RunningJobs;
 import org.jointfunding.kit.jobs.OncePerPeriod;
 import io.quarkus.scheduler.ScheduledExecution;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -104,7 +105,8 @@ public class Idempotency {
 
     @FinishedBeforeShutdown
     @Scheduled(identity = "forget-idempotency-keys", every = "${portal.idempotency.sweep-interval:1h}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = RunningJobs.Stopping.class)
     void sweep(ScheduledExecution execution) {
         once.run(execution, () -> {
             int forgotten = forgetExpired();

@@ -1,6 +1,7 @@
 package org.jointfunding.funding.applications;
 
 import org.jointfunding.kit.jobs.FinishedBeforeShutdown;
+import org.jointfunding.kit.jobs.RunningJobs;
 import org.jointfunding.kit.jobs.OncePerPeriod;
 import io.quarkus.scheduler.ScheduledExecution;
 import io.quarkus.scheduler.Scheduled;
@@ -39,7 +40,8 @@ public class DraftDeadlineReminders {
     /** On one replica per period: two replicas reading the same due call at once would both remind its drafts. */
     @FinishedBeforeShutdown
     @Scheduled(identity = "remind-draft-deadlines", every = "${portal.calls.close-check-interval:30s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = RunningJobs.Stopping.class)
     void scheduled(ScheduledExecution execution) {
         once.run(execution, this::remindDue);
     }

@@ -1,6 +1,7 @@
 package org.jointfunding.funding.calls;
 
 import org.jointfunding.kit.jobs.FinishedBeforeShutdown;
+import org.jointfunding.kit.jobs.RunningJobs;
 import org.jointfunding.kit.jobs.OncePerPeriod;
 import io.quarkus.scheduler.ScheduledExecution;
 import io.quarkus.scheduler.Scheduled;
@@ -23,7 +24,8 @@ public class CallClosingJob {
 
     @FinishedBeforeShutdown
     @Scheduled(identity = "close-expired-calls", every = "${portal.calls.close-check-interval:30s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = RunningJobs.Stopping.class)
     void scheduled(ScheduledExecution execution) {
         once.run(execution, this::closeExpiredCalls);
     }

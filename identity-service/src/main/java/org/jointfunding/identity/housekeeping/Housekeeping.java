@@ -1,6 +1,7 @@
 package org.jointfunding.identity.housekeeping;
 
 import org.jointfunding.kit.jobs.FinishedBeforeShutdown;
+import org.jointfunding.kit.jobs.RunningJobs;
 import org.jointfunding.kit.jobs.OncePerPeriod;
 import io.quarkus.scheduler.ScheduledExecution;
 import io.quarkus.scheduler.Scheduled;
@@ -49,7 +50,8 @@ public class Housekeeping {
 
     @FinishedBeforeShutdown
     @Scheduled(identity = "identity-housekeeping", every = "${portal.housekeeping-interval:1h}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = RunningJobs.Stopping.class)
     void sweep(ScheduledExecution execution) {
         once.run(execution, () -> {
             Forgotten forgotten = forgetExpired();

@@ -1,6 +1,7 @@
 package org.jointfunding.identity.keys;
 
 import org.jointfunding.kit.jobs.FinishedBeforeShutdown;
+import org.jointfunding.kit.jobs.RunningJobs;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -94,7 +95,8 @@ public class SigningKeys {
      * key made elsewhere, for longer than this interval.
      */
     @FinishedBeforeShutdown
-    @Scheduled(every = "${portal.keys.reload-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${portal.keys.reload-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = RunningJobs.Stopping.class)
     void reloadPeriodically() {
         if (loaded != null) { // onStart makes the first load (and on a fresh database the first key)
             reload();

@@ -1,6 +1,7 @@
 package org.jointfunding.mentorship.matches;
 
 import org.jointfunding.kit.jobs.FinishedBeforeShutdown;
+import org.jointfunding.kit.jobs.RunningJobs;
 import org.jointfunding.kit.jobs.OncePerPeriod;
 import io.quarkus.scheduler.ScheduledExecution;
 import io.quarkus.scheduler.Scheduled;
@@ -20,7 +21,8 @@ public class MatchExpiry {
 
     @FinishedBeforeShutdown
     @Scheduled(identity = "expire-matches", every = "${portal.matching.expiry-sweep}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = RunningJobs.Stopping.class)
     void sweep(ScheduledExecution execution) {
         once.run(execution, matches::expireOverdue);
     }

@@ -1,6 +1,7 @@
 package org.jointfunding.notification.mail;
 
 import org.jointfunding.kit.jobs.FinishedBeforeShutdown;
+import org.jointfunding.kit.jobs.RunningJobs;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -176,19 +177,21 @@ public class MailSender {
         return wait.compareTo(config.maxBackoff()) > 0 || wait.isNegative() ? config.maxBackoff() : wait;
     }
 
-    /** No SMTP server configured: e-mails wait in the queue. */
+    /** No SMTP server configured, or the service is stopping: e-mails wait in the queue. */
     @ApplicationScoped
     public static class MailOff implements Scheduled.SkipPredicate {
 
         private final MailConfig config;
+        private final RunningJobs jobs;
 
-        public MailOff(MailConfig config) {
+        public MailOff(MailConfig config, RunningJobs jobs) {
             this.config = config;
+            this.jobs = jobs;
         }
 
         @Override
         public boolean test(ScheduledExecution execution) {
-            return !config.enabled();
+            return !config.enabled() || jobs.stopping();
         }
     }
 }

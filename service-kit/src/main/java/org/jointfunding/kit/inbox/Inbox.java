@@ -1,6 +1,7 @@
 package org.jointfunding.kit.inbox;
 
 import org.jointfunding.kit.jobs.FinishedBeforeShutdown;
+import org.jointfunding.kit.jobs.RunningJobs;
 import org.jointfunding.kit.jobs.OncePerPeriod;
 import io.quarkus.scheduler.ScheduledExecution;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -94,7 +95,8 @@ public class Inbox {
     }
 
     @FinishedBeforeShutdown
-    @Scheduled(identity = "forget-handled-events", every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(identity = "forget-handled-events", every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = RunningJobs.Stopping.class)
     void forgetOldEventsHourly(ScheduledExecution execution) {
         if (!handlers.isEmpty()) { // a service that consumes nothing has no processed_event table
             once.run(execution, this::forgetOldEvents);

@@ -18,7 +18,9 @@ class FinishedBeforeShutdownInterceptor {
 
     @AroundInvoke
     Object around(InvocationContext context) throws Exception {
-        jobs.started();
+        if (!jobs.admit()) {
+            return null; // shutdown has begun: the run is dropped, the next start runs it
+        }
         try {
             return context.proceed();
         } finally {

@@ -1,6 +1,8 @@
 package org.jointfunding.kit.jobs;
 
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.ScheduledExecution;
 import io.quarkus.scheduler.Scheduler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -15,6 +17,10 @@ import java.time.Duration;
  * transaction rolls back) and an error with a stack trace is logged, on every deploy or restart that
  * lands mid-run. Here shutdown pauses the scheduler, so nothing new starts, and waits for the runs in
  * progress, at most {@code portal.jobs.shutdown-wait}, before the container closes.
+ * <p>
+ * A run the scheduler handed to a worker just before the pause still arrives afterwards, possibly after the
+ * container has closed. So from shutdown on the interceptor admits no run, and {@link Stopping}, the jobs'
+ * skip predicate, skips it before its bean is even looked up.
  */
 @ApplicationScoped
 public class RunningJobs {
@@ -24,6 +30,7 @@ public class RunningJobs {
     private final Scheduler scheduler;
     private final Duration shutdownWait;
     private int running;
+    private volatile boolean stopping;
 
     public RunningJobs(Scheduler scheduler,
                        @ConfigProperty(name = "portal.jobs.shutdown-wait", defaultValue = "10s") Duration shutdownWait) {
@@ -31,8 +38,22 @@ public class RunningJobs {
         this.shutdownWait = shutdownWait;
     }
 
-    synchronized void started() {
+    /** Counts a run in unless shutdown has begun; a run counted in must report {@link #finished()}. */
+    synchronized boolean admit() {
+        if (stopping) {
+            return false;
+        }
         running++;
+        return true;
+    }
+
+    synchronized void stopAdmitting() {
+        stopping = true;
+    }
+
+    /** True from the start of shutdown on. */
+    public boolean stopping() {
+        return stopping;
     }
 
     synchronized void finished() {
@@ -54,11 +75,31 @@ public class RunningJobs {
     }
 
     void onShutdown(@Observes ShutdownEvent event) throws InterruptedException {
+        stopAdmitting();
         if (scheduler.isStarted()) { // not when quarkus.scheduler.enabled=false (the tests)
             scheduler.pause();
         }
         if (!awaitNoneRunning(shutdownWait)) {
             LOG.warnf("Stopping with a scheduled job still running after %s; it will fail and roll back", shutdownWait);
+        }
+    }
+
+    /**
+     * {@code skipExecutionIf} of every {@link FinishedBeforeShutdown} job; a job with a skip condition of its
+     * own asks {@link #stopping()} in its predicate instead.
+     */
+    @ApplicationScoped
+    public static class Stopping implements Scheduled.SkipPredicate {
+
+        private final RunningJobs jobs;
+
+        public Stopping(RunningJobs jobs) {
+            this.jobs = jobs;
+        }
+
+        @Override
+        public boolean test(ScheduledExecution execution) {
+            return jobs.stopping();
         }
     }
 }

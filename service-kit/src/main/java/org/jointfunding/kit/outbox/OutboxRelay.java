@@ -2,6 +2,7 @@ package org.jointfunding.kit.outbox;
 
 import org.jointfunding.kit.jobs.FinishedBeforeShutdown;
 import org.jointfunding.kit.jobs.OncePerPeriod;
+import org.jointfunding.kit.jobs.RunningJobs;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.ScheduledExecution;
@@ -135,19 +136,24 @@ public class OutboxRelay {
         return wait.compareTo(config.maxBackoff()) > 0 || wait.isNegative() ? config.maxBackoff() : wait;
     }
 
-    /** A service without receivers (identity today) has nothing to relay and no reason to query. */
+    /**
+     * A service without receivers (identity today) has nothing to relay and no reason to query; nor has one
+     * that is stopping.
+     */
     @ApplicationScoped
     public static class NothingToRelay implements Scheduled.SkipPredicate {
 
         private final OutboxConfig config;
+        private final RunningJobs jobs;
 
-        public NothingToRelay(OutboxConfig config) {
+        public NothingToRelay(OutboxConfig config, RunningJobs jobs) {
             this.config = config;
+            this.jobs = jobs;
         }
 
         @Override
         public boolean test(ScheduledExecution execution) {
-            return config.destinations().isEmpty();
+            return config.destinations().isEmpty() || jobs.stopping();
         }
     }
 }

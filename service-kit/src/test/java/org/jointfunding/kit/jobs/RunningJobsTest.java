@@ -20,7 +20,7 @@ class RunningJobsTest {
 
     @Test
     void shutdownWaitsForTheRunInProgressToFinish() throws InterruptedException {
-        jobs.started();
+        assertTrue(jobs.admit());
         AtomicBoolean finished = new AtomicBoolean();
         CountDownLatch waiting = new CountDownLatch(1);
         Thread job = new Thread(() -> {
@@ -42,10 +42,25 @@ class RunningJobsTest {
 
     @Test
     void aRunThatDoesNotFinishInTimeIsGivenUpOn() throws InterruptedException {
-        jobs.started();
-        jobs.started();
+        assertTrue(jobs.admit());
+        assertTrue(jobs.admit());
         jobs.finished();
         assertFalse(jobs.awaitNoneRunning(Duration.ofMillis(100)));
+        jobs.finished();
+        assertTrue(jobs.awaitNoneRunning(Duration.ZERO));
+    }
+
+    @Test
+    void onceShutdownHasBegunNoRunIsAdmittedAndTheJobsSkip() throws InterruptedException {
+        RunningJobs.Stopping skip = new RunningJobs.Stopping(jobs);
+        assertFalse(skip.test(null));
+        assertTrue(jobs.admit());
+
+        jobs.stopAdmitting();
+
+        assertTrue(skip.test(null), "a run handed to a worker before the pause must be skipped");
+        assertFalse(jobs.admit(), "a run arriving after shutdown began must not start");
+        assertFalse(jobs.awaitNoneRunning(Duration.ofMillis(50)), "the run admitted before still counts");
         jobs.finished();
         assertTrue(jobs.awaitNoneRunning(Duration.ZERO));
     }
