@@ -36,8 +36,8 @@ LOGS=.deploy-run/logs        # ignored by git
 # (C2) off most of the start on two cores: 0.17-0.30 s and 12-20 % of the CPU less to ready, the user journey
 # no slower ("Every process", runs 15 and 16; ten times cost the journey 10-39 %, runs 11-14). C2 inlining
 # nine calls deep (the JVM's default before JDK 14; 15 since) keeps its largest compilation at about 30 MB of
-# native memory instead of 50, which each process's peak RSS includes, and made the user journey 12 % faster
-# at its knee ("Every process", runs 19 and 20; journey runs 14 and 15).
+# native memory instead of 50, which each process's peak RSS includes: peaks up to 22 MB lower, the user
+# journey no different within its spread ("Every process", runs 17-21; journey runs 14-17).
 # Keep each of the two lines one line: deploy/load/common/suite.sh reads them.
 DEFAULT_JAVA_OPTS="-XX:+UseSerialGC -Xms32m -Xmx128m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:Tier4InvocationThreshold=15000 -XX:Tier4MinInvocationThreshold=1800 -XX:Tier4CompileThreshold=45000 -XX:Tier4BackEdgeThreshold=120000 -XX:MaxInlineLevel=9"
 # Added when this java has it (JDK 17.0.9 and later; older ones refuse to start with it): every 5 s the JVM
