@@ -23,7 +23,8 @@ import static org.jointfunding.funding.common.Rows.integer;
  * transaction: the call's row with its sectors, countries, criteria and funders aggregated into
  * columns. Through Hibernate the same reads took six or seven statements and a transaction
  * (docs/PERFORMANCE.md, Read paths). The view is the same {@link CallView} that
- * {@link CallView#of(JointCall)} builds from the entity, in the same orders.
+ * {@link CallView#of(JointCall)} builds from the entity, in the same orders. Both reads answer from
+ * {@link CallViews} when it has the answer.
  */
 @ApplicationScoped
 public class CallReads {
@@ -45,12 +46,18 @@ public class CallReads {
     private static final String BY_ID = "select " + VIEW_COLUMNS + " from joint_call c where c.id = ?";
 
     private final DataSource dataSource;
+    private final CallViews views;
 
-    public CallReads(DataSource dataSource) {
+    public CallReads(DataSource dataSource, CallViews views) {
         this.dataSource = dataSource;
+        this.views = views;
     }
 
     public Optional<CallView> byId(UUID id) {
+        return views.byId(id, this::fromDatabase);
+    }
+
+    private Optional<CallView> fromDatabase(UUID id) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(BY_ID)) {
             statement.setObject(1, id);
@@ -68,6 +75,10 @@ public class CallReads {
      * count of its own when the page is past the end.
      */
     public Page<CallView> page(List<String> where, List<Object> parameters, int limit, int offset) {
+        return views.page(new CallViews.PageQuery(where, parameters, limit, offset), () -> fromDatabase(where, parameters, limit, offset));
+    }
+
+    private Page<CallView> fromDatabase(List<String> where, List<Object> parameters, int limit, int offset) {
         String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
         String sql = "with page as (select c.*, count(*) over () as total from joint_call c" + condition
                 + " order by c.closes_at, c.id limit ? offset ?) select " + VIEW_COLUMNS + ", c.total from page c order by c.closes_at, c.id";

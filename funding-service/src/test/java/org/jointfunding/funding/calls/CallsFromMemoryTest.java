@@ -1,0 +1,111 @@
+package org.jointfunding.funding.calls;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.jointfunding.funding.support.Fixtures.JointCallFixture;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.jointfunding.funding.support.Fixtures.ADMIN;
+import static org.jointfunding.funding.support.Fixtures.act;
+import static org.jointfunding.funding.support.Fixtures.as;
+import static org.jointfunding.funding.support.Fixtures.openCall;
+
+/**
+ * Calls are read from memory (CallViews) and never shown older than the database: a change made through this
+ * service shows in the very next read, one made elsewhere (another instance, SQL by hand) within moments.
+ */
+@QuarkusTest
+class CallsFromMemoryTest {
+
+    @Inject
+    AgroalDataSource database;
+
+    private static double readsFromMemory() {
+        return given().get("/q/metrics").then().statusCode(200).extract().asString().lines()
+                .filter(line -> line.startsWith("portal_call_reads_total{source=\"memory\"} ")).findFirst()
+                .map(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).orElse(0.0);
+    }
+
+    @Test
+    void aCallReadAgainIsAnsweredFromMemory() {
+        JointCallFixture call = openCall("1000000", "5000000000");
+        given().get(call.path()).then().statusCode(200);
+        double before = readsFromMemory();
+        given().get(call.path()).then().statusCode(200).body("status", equalTo("OPEN"));
+        assertEquals(before + 1, readsFromMemory());
+
+        // a page goes with any change to any call, and other tests' calls may close meanwhile: one of three suffices
+        before = readsFromMemory();
+        for (int i = 0; i < 3; i++) {
+            given().queryParam("agency", call.my()).get("/api/funding/calls").then().statusCode(200)
+                    .body("items.id", hasItem(call.id()));
+        }
+        assertTrue(readsFromMemory() > before);
+    }
+
+    @Test
+    void whoeverChangesACallReadsTheChangeInTheNextRequest() {
+        JointCallFixture call = openCall("1000000", "5000000000");
+        given().get(call.path()).then().statusCode(200).body("status", equalTo("OPEN"));
+        given().queryParam("agency", call.my()).get("/api/funding/calls").then().statusCode(200).body("items.id", hasItem(call.id()));
+
+        act(call.myAdmin(), call.path() + "/close");
+
+        given().get(call.path()).then().statusCode(200).body("status", equalTo("CLOSED"));
+        given().queryParam("agency", call.my()).get("/api/funding/calls").then().statusCode(200)
+                .body("items.id", not(hasItem(call.id())));
+    }
+
+    @Test
+    void anAgencysNewCurrencyShowsInTheCallsItFunds() {
+        JointCallFixture call = openCall("1000000", "5000000000");
+        given().get(call.path()).then().statusCode(200).body("funders.find { it.agency == '" + call.my() + "' }.currency", equalTo("MYR"));
+
+        String agency = "/api/funding/agencies/" + call.my();
+        String version = as(ADMIN).get(agency).then().statusCode(200).extract().header("ETag");
+        as(ADMIN).contentType("application/json").header("If-Match", version)
+                .body(Map.of("code", call.my(), "name", "Renamed " + call.my(), "country", "MY", "currency", "USD"))
+                .put(agency).then().statusCode(200);
+
+        given().get(call.path()).then().statusCode(200).body("funders.find { it.agency == '" + call.my() + "' }.currency", equalTo("USD"));
+    }
+
+    @Test
+    void aChangeMadeOutsideThisServiceShowsWithinMoments() throws SQLException, InterruptedException {
+        JointCallFixture call = openCall("1000000", "5000000000");
+        given().get(call.path()).then().statusCode(200);
+        given().get(call.path()).then().statusCode(200);
+        String title = "Retitled by hand " + UUID.randomUUID();
+
+        try (Connection connection = database.getConnection();
+             PreparedStatement update = connection.prepareStatement("update joint_call set title = ? where id = ?")) {
+            update.setString(1, title);
+            update.setObject(2, UUID.fromString(call.id()));
+            assertEquals(1, update.executeUpdate());
+        }
+
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        while (!title.equals(given().get(call.path()).then().statusCode(200).extract().path("title"))) {
+            if (Instant.now().isAfter(deadline)) {
+                fail("the call still showed its old title 10 s after the change");
+            }
+            Thread.sleep(50);
+        }
+    }
+}
