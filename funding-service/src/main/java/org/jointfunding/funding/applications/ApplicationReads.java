@@ -21,7 +21,8 @@ import static org.jointfunding.funding.common.Rows.decimal;
  * Reading one application as one SQL statement outside any transaction: its row, its call's id, title
  * and closing instant, its partners, amounts, answers and collaborators, and the agencies funding its
  * call (what {@link ApplicationAccess} needs to decide who may read it). Through Hibernate the same
- * read took six statements and a transaction (docs/PERFORMANCE.md, Read paths).
+ * read took six statements and a transaction (docs/PERFORMANCE.md, Read paths). It answers from
+ * {@link ApplicationViews} when that has the answer.
  */
 @ApplicationScoped
 public class ApplicationReads {
@@ -44,12 +45,18 @@ public class ApplicationReads {
             """;
 
     private final DataSource dataSource;
+    private final ApplicationViews views;
 
-    public ApplicationReads(DataSource dataSource) {
+    public ApplicationReads(DataSource dataSource, ApplicationViews views) {
         this.dataSource = dataSource;
+        this.views = views;
     }
 
     public Optional<Readable> byId(UUID id) {
+        return views.byId(id, this::fromDatabase);
+    }
+
+    private Optional<Readable> fromDatabase(UUID id) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(BY_ID)) {
             statement.setObject(1, id);

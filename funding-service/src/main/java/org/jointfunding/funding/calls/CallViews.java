@@ -1,45 +1,30 @@
 package org.jointfunding.funding.calls;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
+import org.jointfunding.funding.agencies.Agency;
+import org.jointfunding.funding.common.KeptReads;
 import org.jointfunding.kit.Page;
 
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Calls' views and pages of calls as the database last showed them, so that reading a call, the portal's most
- * frequent request, seldom reaches the database (docs/PERFORMANCE.md, "Calls from memory"). What is kept is
- * dropped:
- * <ul>
- *   <li>when a transaction of this process that changes a call commits, before its response leaves
- *       ({@link CallChanges}, and the awards' budget ledger), so whoever changed a call reads the change;</li>
- *   <li>when the database announces a change made elsewhere: another instance, or SQL by hand
- *       ({@link CallChangeListener}), within milliseconds of its commit.</li>
- * </ul>
- * While the listener is not connected nothing is kept, and every read goes to the database. A page is dropped
- * with any change to any call, since a change can move a call in or out of it. Who may see what is decided on
- * every read, after this cache: it holds the data, never a decision.
+ * Calls' views and pages of calls kept in memory ({@link KeptReads}): reading a call is the portal's most frequent
+ * request. A call's change drops its view and every page, since a change can move a call in or out of any page;
+ * an agency's change drops them all (its country and currency show in every call it funds). The triggers of
+ * migration V12 announce every change on channel {@code call_changed}, with the call's id or {@code *}. Who may
+ * see a call is decided on every read, after this: it keeps data, never a decision.
  */
+@Startup
 @ApplicationScoped
 public class CallViews {
 
-    /** Bounds memory: a view is 1-3 KB, a page up to 50 views. */
-    private static final int MAX_CALLS = 2_000;
-    private static final int MAX_PAGES = 200;
+    public static final String CHANNEL = "call_changed";
 
     /** The query of a page: its SQL conditions and their parameters (arrays compared by content), limit, offset. */
     record PageQuery(List<String> where, List<Object> parameters, int limit, int offset) {
@@ -49,127 +34,46 @@ public class CallViews {
         }
     }
 
-    private final Cache<UUID, CallView> calls = Caffeine.newBuilder().maximumSize(MAX_CALLS).executor(Runnable::run).build();
-    private final Cache<PageQuery, Page<CallView>> pages = Caffeine.newBuilder().maximumSize(MAX_PAGES).executor(Runnable::run).build();
-    /** Counts every drop; a read that saw it move while it was reading the database keeps nothing. */
-    private final AtomicLong drops = new AtomicLong();
-    private volatile boolean listening;
+    private final KeptReads.Kept<UUID, CallView> calls;   // a view is 1-3 KB
+    private final KeptReads.Kept<PageQuery, Page<CallView>> pages;   // up to 50 views
+    private final KeptReads kept;
 
-    private final TransactionSynchronizationRegistry transactions;
-    private final Counter fromMemory;
-    private final Counter fromDatabase;
-
-    public CallViews(TransactionSynchronizationRegistry transactions, MeterRegistry registry) {
-        this.transactions = transactions;
-        this.fromMemory = reads(registry, "memory");
-        this.fromDatabase = reads(registry, "database");
-    }
-
-    private static Counter reads(MeterRegistry registry, String source) {
-        return Counter.builder("portal.call.reads").description("Reads of a call or a page of calls, by where they were answered from")
-                .tag("source", source).register(registry);
-    }
-
-    /** The view of call {@code id}, from memory or from {@code read}; an unknown id is not remembered. */
-    public Optional<CallView> byId(UUID id, Function<UUID, Optional<CallView>> read) {
-        CallView kept = listening ? calls.getIfPresent(id) : null;
-        if (kept != null) {
-            fromMemory.increment();
-            return Optional.of(kept);
-        }
-        long before = drops.get();
-        Optional<CallView> view = read.apply(id);
-        fromDatabase.increment();
-        view.ifPresent(v -> keep(before, () -> calls.put(id, v)));
-        return view;
-    }
-
-    /** The page for {@code query}, from memory or from {@code read}. */
-    public Page<CallView> page(PageQuery query, Supplier<Page<CallView>> read) {
-        Page<CallView> kept = listening ? pages.getIfPresent(query) : null;
-        if (kept != null) {
-            fromMemory.increment();
-            return kept;
-        }
-        long before = drops.get();
-        Page<CallView> page = read.get();
-        fromDatabase.increment();
-        keep(before, () -> pages.put(query, page));
-        return page;
-    }
-
-    private synchronized void keep(long dropsBefore, Runnable put) {
-        if (listening && drops.get() == dropsBefore) {
-            put.run();
-        }
-    }
-
-    /** Call {@code id} changes in the current transaction: its view and every page are dropped when it commits. */
-    public void changing(UUID id) {
-        changes().calls.add(id);
-    }
-
-    /** Something every call shows changes in the current transaction (an agency's country or currency). */
-    public void changingAll() {
-        changes().all = true;
-    }
-
-    private static final class Changes implements Synchronization {
-        final Set<UUID> calls = new HashSet<>();
-        boolean all;
-        private final CallViews views;
-
-        Changes(CallViews views) {
-            this.views = views;
-        }
-
-        @Override
-        public void beforeCompletion() {
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-            if (status != Status.STATUS_COMMITTED) {
-                return;
-            }
-            if (all) {
-                views.dropAll();
+    public CallViews(KeptReads kept) {
+        this.kept = kept;
+        this.calls = kept.store("call", 2_000);
+        this.pages = kept.store("call-page", 200);
+        kept.onEntityChange(JointCall.class, (call, id) -> changing((UUID) id));
+        kept.onEntityChange(Funder.class, (funder, id) -> changing(funder.call.id));
+        kept.onEntityChange(Agency.class, (agency, id) -> kept.onCommit(this::dropAll));
+        kept.onNotification(CHANNEL, call -> {
+            if ("*".equals(call)) {
+                dropAll();
             } else {
-                calls.forEach(views::drop);
+                drop(UUID.fromString(call));
             }
-        }
+        });
     }
 
-    private Changes changes() {
-        if (transactions.getTransactionKey() == null) {
-            throw new IllegalStateException("A change to a call is announced from inside its transaction");
-        }
-        Changes changes = (Changes) transactions.getResource(Changes.class);
-        if (changes == null) {
-            changes = new Changes(this);
-            transactions.putResource(Changes.class, changes);
-            transactions.registerInterposedSynchronization(changes);
-        }
-        return changes;
+    Optional<CallView> byId(UUID id, Function<UUID, Optional<CallView>> read) {
+        return Optional.ofNullable(calls.get(id, key -> read.apply(key).orElse(null)));
     }
 
-    /** Call {@code id} changed: its view and every page go. */
-    synchronized void drop(UUID id) {
-        drops.incrementAndGet();
-        calls.invalidate(id);
-        pages.invalidateAll();
+    Page<CallView> page(PageQuery query, Supplier<Page<CallView>> read) {
+        return pages.get(query, key -> read.get());
     }
 
-    synchronized void dropAll() {
-        drops.incrementAndGet();
-        calls.invalidateAll();
-        pages.invalidateAll();
+    /** Call {@code id} changes in the current transaction: what is kept of it goes when it commits. */
+    public void changing(UUID id) {
+        kept.onCommit(() -> drop(id));
     }
 
-    /** Whether changes made elsewhere are heard now; when they stop being heard, nothing kept can be trusted. */
-    void listening(boolean listening) {
-        this.listening = false;
-        dropAll();
-        this.listening = listening;
+    private void drop(UUID id) {
+        calls.drop(id);
+        pages.dropAll();
+    }
+
+    private void dropAll() {
+        calls.dropAll();
+        pages.dropAll();
     }
 }

@@ -25,9 +25,10 @@ import static org.jointfunding.funding.support.Fixtures.ADMIN;
 import static org.jointfunding.funding.support.Fixtures.act;
 import static org.jointfunding.funding.support.Fixtures.as;
 import static org.jointfunding.funding.support.Fixtures.openCall;
+import static org.jointfunding.funding.support.Fixtures.readsFromMemory;
 
 /**
- * Calls are read from memory (CallViews) and never shown older than the database: a change made through this
+ * Calls are read from memory (CallViews, KeptReads) and never shown older than the database: a change made through this
  * service shows in the very next read, one made elsewhere (another instance, SQL by hand) within moments.
  */
 @QuarkusTest
@@ -36,27 +37,21 @@ class CallsFromMemoryTest {
     @Inject
     AgroalDataSource database;
 
-    private static double readsFromMemory() {
-        return given().get("/q/metrics").then().statusCode(200).extract().asString().lines()
-                .filter(line -> line.startsWith("portal_call_reads_total{source=\"memory\"} ")).findFirst()
-                .map(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).orElse(0.0);
-    }
-
     @Test
     void aCallReadAgainIsAnsweredFromMemory() {
         JointCallFixture call = openCall("1000000", "5000000000");
         given().get(call.path()).then().statusCode(200);
-        double before = readsFromMemory();
+        double before = readsFromMemory("call");
         given().get(call.path()).then().statusCode(200).body("status", equalTo("OPEN"));
-        assertEquals(before + 1, readsFromMemory());
+        assertEquals(before + 1, readsFromMemory("call"));
 
         // a page goes with any change to any call, and other tests' calls may close meanwhile: one of three suffices
-        before = readsFromMemory();
+        before = readsFromMemory("call-page");
         for (int i = 0; i < 3; i++) {
             given().queryParam("agency", call.my()).get("/api/funding/calls").then().statusCode(200)
                     .body("items.id", hasItem(call.id()));
         }
-        assertTrue(readsFromMemory() > before);
+        assertTrue(readsFromMemory("call-page") > before);
     }
 
     @Test

@@ -203,6 +203,14 @@ public final class Fixtures {
         act(partner.bearer(), "/api/funding/invitations/" + invitation + "/accept");
     }
 
+    /** How many reads of {@code what} (call, call-page, application) were answered from memory, from /q/metrics. */
+    public static double readsFromMemory(String what) {
+        String series = "portal_kept_reads_total{source=\"memory\",what=\"" + what + "\"} ";
+        return given().get("/q/metrics").then().statusCode(200).extract().asString().lines()
+                .filter(line -> line.startsWith(series)).findFirst()
+                .map(line -> Double.parseDouble(line.substring(series.length()))).orElse(0.0);
+    }
+
     public static String startup() {
         return TestTokens.user("STARTUP").bearer();
     }

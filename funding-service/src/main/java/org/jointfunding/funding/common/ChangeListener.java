@@ -1,9 +1,11 @@
-package org.jointfunding.funding.calls;
+package org.jointfunding.funding.common;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.spi.ObserverMethod;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
@@ -15,49 +17,48 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
- * Hears the database announce changes to calls (channel {@code call_changed}, sent by the triggers of migration
- * V12 when a transaction that changed a call commits) and drops what {@link CallViews} keeps of them. It holds one
- * connection of its own, outside the pool. While it is not connected, {@link CallViews} keeps nothing; it
- * reconnects after 1 s, then waits up to 30 s between attempts.
+ * Hears the database announce changes (the NOTIFYs of triggers, sent when the transaction that made the change
+ * commits) on every channel {@link KeptReads} was asked for, and hands them to it. It holds one connection of
+ * its own, outside the pool. While it is not connected, {@link KeptReads} keeps nothing; it reconnects after
+ * 1 s, then waits up to 30 s between attempts.
  */
 @ApplicationScoped
-class CallChangeListener {
+class ChangeListener {
 
-    private static final Logger LOG = Logger.getLogger(CallChangeListener.class);
-    static final String CHANNEL = "call_changed";
+    private static final Logger LOG = Logger.getLogger(ChangeListener.class);
     /** How long one wait for notifications lasts: how long a stop may wait for this thread. */
     private static final int WAIT_MILLIS = 1_000;
     /** How often a quiet connection is checked: one lost without a word (a firewall, a failover) fails the check. */
     private static final long CHECK_MILLIS = 30_000;
 
-    private final CallViews views;
+    private final KeptReads kept;
     private final PGSimpleDataSource database = new PGSimpleDataSource();
     private final boolean enabled;
     private volatile boolean running;
     private Thread thread;
 
-    CallChangeListener(CallViews views,
-                       @ConfigProperty(name = "portal.calls.cache.enabled", defaultValue = "true") boolean enabled,
-                       @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
-                       @ConfigProperty(name = "quarkus.datasource.username") String user,
-                       @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
-        this.views = views;
+    ChangeListener(KeptReads kept,
+                   @ConfigProperty(name = "portal.kept-reads.enabled", defaultValue = "true") boolean enabled,
+                   @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
+                   @ConfigProperty(name = "quarkus.datasource.username") String user,
+                   @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
+        this.kept = kept;
         this.enabled = enabled;
         database.setURL(url);
         database.setUser(user);
         password.ifPresent(database::setPassword);
-        database.setApplicationName("funding-service call-change listener");
+        database.setApplicationName("funding-service change listener");
     }
 
-    void start(@Observes StartupEvent started) {
+    /** After the {@code @Startup} beans, which say what they keep and which channels to hear, at the default priority. */
+    void start(@Observes @Priority(ObserverMethod.DEFAULT_PRIORITY + 100) StartupEvent started) {
         if (!enabled) {
             return;
         }
         running = true;
-        thread = new Thread(this::listen, "call-change-listener");
+        thread = new Thread(this::listen, "change-listener");
         thread.setDaemon(true);
         thread.start();
     }
@@ -74,10 +75,12 @@ class CallChangeListener {
         Duration pause = Duration.ofSeconds(1);
         while (running) {
             try (Connection listening = database.getConnection(); Statement statement = listening.createStatement()) {
-                statement.execute("LISTEN " + CHANNEL);
-                views.listening(true);
+                for (String channel : kept.channels()) {
+                    statement.execute("LISTEN " + channel);
+                }
+                kept.listening(true);
                 if (pause.getSeconds() > 1) {
-                    LOG.info("Hearing changes to calls again: calls are read from memory again");
+                    LOG.info("Hearing changes again: frequent reads are answered from memory again");
                 }
                 pause = Duration.ofSeconds(1);
                 PGConnection notifications = listening.unwrap(PGConnection.class);
@@ -86,7 +89,7 @@ class CallChangeListener {
                     PGNotification[] heard = notifications.getNotifications(WAIT_MILLIS);
                     if (heard != null) {
                         for (PGNotification notification : heard) {
-                            heard(notification.getParameter());
+                            kept.heard(notification.getName(), notification.getParameter());
                         }
                     }
                     if (System.currentTimeMillis() - checked > CHECK_MILLIS) {
@@ -95,21 +98,13 @@ class CallChangeListener {
                     }
                 }
             } catch (SQLException | RuntimeException e) {
-                views.listening(false);
+                kept.listening(false);
                 if (running) {
-                    LOG.warnf("Not hearing changes to calls (%s): every read of a call goes to the database; trying again in %d s",
+                    LOG.warnf("Not hearing changes (%s): every read goes to the database; trying again in %d s",
                             e.getMessage(), pause.getSeconds());
                     pause = sleep(pause);
                 }
             }
-        }
-    }
-
-    private void heard(String call) {
-        if ("*".equals(call)) {
-            views.dropAll();
-        } else {
-            views.drop(UUID.fromString(call));
         }
     }
 
