@@ -10,12 +10,16 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -24,8 +28,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Two processes of every service on the same databases, behind two gateways that keep their rate
  * limits in the same Redis (as deploy/k8s runs them), behave as one portal: a client's budget is
- * spent on both gateways, a key rotated on one identity process signs and verifies everywhere, and a
- * scheduled job runs once per period, not once per process.
+ * spent on both gateways, a key rotated on one identity process signs and verifies everywhere, a
+ * scheduled job runs once per period, not once per process, and a call one funding process keeps in
+ * memory is dropped when the other changes it.
  */
 class ReplicasTest {
 
@@ -118,6 +123,44 @@ class ReplicasTest {
         // periods cut by the two readings): half the firings, where one run per firing would be all of them
         assertTrue(runs >= periods - 1 && runs <= firings / 2 + 2,
                 runs + " runs in " + firings + " firings of two processes");
+    }
+
+    @Test
+    void aCallChangedOnOneFundingProcessIsShownChangedByTheOtherWithinMoments() {
+        String admin = login(first, RunningSuite.ADMIN_EMAIL, RunningSuite.ADMIN_PASSWORD);
+        String my = agency(admin, "MY", "MYR");
+        String ir = agency(admin, "IR", "IRR");
+        Map<String, Object> call = new LinkedHashMap<>(Map.of(
+                "title", "Replicated " + UUID.randomUUID(), "description", "Read on one process, changed on the other",
+                "sectors", List.of("fintech"), "blindReview", false,
+                "opensAt", Instant.now().toString(), "closesAt", Instant.now().plus(Duration.ofDays(30)).toString(),
+                "funders", List.of(Map.of("agency", my, "budget", "1000000"), Map.of("agency", ir, "budget", "1000000")),
+                "eligibility", Map.of("requiredCountries", List.of("MY", "IR"), "minPartners", 2, "maxPartners", 4),
+                "criteria", List.of(Map.of("name", "Innovation", "weight", 1, "maxScore", 10, "threshold", 4))));
+        String id = given().baseUri(suite.url("funding")).auth().oauth2(admin).contentType(ContentType.JSON).body(call)
+                .post("/api/funding/calls").then().statusCode(201).extract().path("id");
+        String onSecond = suite.url("funding-2") + "/api/funding/calls/" + id;
+        double keptBefore = suite.metric("funding-2", "portal_kept_reads_total{source=\"memory\",what=\"call\"}");
+        given().auth().oauth2(admin).get(onSecond).then().statusCode(200).body("title", equalTo(call.get("title")));
+        given().auth().oauth2(admin).get(onSecond).then().statusCode(200);
+        assertTrue(suite.metric("funding-2", "portal_kept_reads_total{source=\"memory\",what=\"call\"}") > keptBefore,
+                "the second process keeps the call it read");
+
+        call.put("title", "Retitled on the first process " + UUID.randomUUID());
+        given().baseUri(suite.url("funding")).auth().oauth2(admin).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(call).put("/api/funding/calls/" + id).then().statusCode(200);
+
+        Awaitility.await("the second process shows the new title").atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100))
+                .until(() -> call.get("title").equals(given().auth().oauth2(admin).get(onSecond).then().statusCode(200)
+                        .extract().path("title")));
+    }
+
+    private static String agency(String admin, String country, String currency) {
+        String code = country + "-R" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+        given().baseUri(suite.url("funding")).auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("code", code, "name", "Replica agency " + code, "country", country, "currency", currency))
+                .post("/api/funding/agencies").then().statusCode(201);
+        return code;
     }
 
     private static Response openCalls(String gateway) {
