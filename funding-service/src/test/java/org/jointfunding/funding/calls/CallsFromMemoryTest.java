@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -23,6 +24,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.jointfunding.funding.support.Fixtures.ADMIN;
 import static org.jointfunding.funding.support.Fixtures.act;
+import static org.jointfunding.funding.support.Fixtures.agency;
+import static org.jointfunding.funding.support.Fixtures.agencyAdmin;
+import static org.jointfunding.funding.support.Fixtures.callBody;
+import static org.jointfunding.funding.support.Fixtures.createCall;
+import static org.jointfunding.funding.support.Fixtures.funder;
+import static org.jointfunding.funding.support.Fixtures.startup;
+import static org.jointfunding.funding.support.Fixtures.unique;
 import static org.jointfunding.funding.support.Fixtures.as;
 import static org.jointfunding.funding.support.Fixtures.openCall;
 import static org.jointfunding.funding.support.Fixtures.readsFromMemory;
@@ -52,6 +60,24 @@ class CallsFromMemoryTest {
                     .body("items.id", hasItem(call.id()));
         }
         assertTrue(readsFromMemory("call-page") > before);
+    }
+
+    @Test
+    void aDraftKeptForItsAgencyIsStillHiddenFromEveryoneElse() {
+        String my = agency("MY", "MYR");
+        String ir = agency("IR", "IRR");
+        String admin = agencyAdmin(my);
+        String id = createCall(admin, callBody(unique("Draft"), List.of(funder(my, "1000000", null), funder(ir, "1000000", null))));
+        String path = "/api/funding/calls/" + id;
+        as(admin).get(path).then().statusCode(200).body("status", equalTo("DRAFT"));
+        double before = readsFromMemory("call");
+        as(admin).get(path).then().statusCode(200);
+        assertEquals(before + 1, readsFromMemory("call"), "the draft is kept");
+
+        given().get(path).then().statusCode(404);
+        as(startup()).get(path).then().statusCode(404);
+        as(agencyAdmin(agency("TH", "THB"))).get(path).then().statusCode(404);
+        as(agencyAdmin(ir)).get(path).then().statusCode(200);
     }
 
     @Test
