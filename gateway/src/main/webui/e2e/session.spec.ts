@@ -28,8 +28,11 @@ test.describe('the session', () => {
     expect(page.url()).not.toContain('token');
 
     const refreshToken = await page.evaluate(() => localStorage.getItem('portal.refreshToken'));
+    // the page signs out at once and revokes at identity without holding the page: wait for that answer
+    const revoked = page.waitForResponse((response) => response.url().endsWith('/api/identity/logout'));
     await page.getByRole('button', { name: t('en', 'nav.signOut') }).click();
     await expect(page.getByRole('navigation').getByRole('link', { name: t('en', 'nav.signIn') })).toBeVisible();
+    expect((await revoked).status()).toBe(204);
     const refused = await request.post('/api/identity/token', { form: { grant_type: 'refresh_token', refresh_token: refreshToken! } });
     expect(refused.status()).toBe(400);
     // the other tab follows: it is signed out too
