@@ -55,8 +55,11 @@ export function keyboard(page: Page): Actor {
       if (index < 0) throw new Error(`no option ${label}`);
       // the element itself, not the locator: choosing a language renames the select as it changes
       const select = (await target.elementHandle())!;
-      await page.keyboard.press('Home');
-      for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
+      // as a person does in a long list: type the first word to jump near it, then arrow to it
+      await page.keyboard.type(label.split(' ')[0]!);
+      const at = await select.evaluate((s: HTMLSelectElement) => s.selectedIndex);
+      for (let i = at; i < index; i++) await page.keyboard.press('ArrowDown');
+      for (let i = at; i > index; i--) await page.keyboard.press('ArrowUp');
       await expect.poll(() => select.evaluate((s: HTMLSelectElement, i) => s.selectedIndex === i, index)).toBe(true);
     },
     async upload(target, file) {
