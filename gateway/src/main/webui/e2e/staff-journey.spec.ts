@@ -243,6 +243,9 @@ async function everyLanguage(page: Page, info: TestInfo, screen: string, { rtl =
       const main = await page.getByRole('main').locator('h1, h2').first().boundingBox();
       const viewport = page.viewportSize()!;
       expect(main!.x + main!.width, 'headings start at the right edge in Persian').toBeGreaterThan(viewport.width / 2);
+      // an amount beside a Latin agency code keeps its digits and currency in order
+      const amounts = await page.locator('.money').evaluateAll((all) => all.map((e) => getComputedStyle(e).unicodeBidi));
+      expect(amounts.filter((bidi) => bidi !== 'isolate'), 'amounts isolated from the text around them').toEqual([]);
     }
     await atScreen(page, info, language, screen);
     if (language !== 'ms') {

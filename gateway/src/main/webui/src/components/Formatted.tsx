@@ -2,9 +2,10 @@ import { useSyncExternalStore } from 'react';
 import { useIntl } from 'react-intl';
 import { formatDateTime, formatMoney, formatTimeLeft } from '../lib/format';
 
+/** An amount, isolated from the text around it: in Persian its digits and currency keep their order beside a Latin code. */
 export function Money({ amount, currency }: { amount: number; currency: string }) {
   const { locale } = useIntl();
-  return <span className="money">{formatMoney(locale, amount, currency)}</span>;
+  return <bdi className="money">{formatMoney(locale, amount, currency)}</bdi>;
 }
 
 export function DateTime({ value }: { value: string }) {
