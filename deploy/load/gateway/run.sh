@@ -4,6 +4,8 @@
 #   gateway  -> through the gateway (fast-jar, real config: edge checks, rate limiting, request ids)
 #   nginx    -> through Debian's nginx as a plain keep-alive reverse proxy
 #   library  -> vertx-http-proxy alone on plain Vert.x (reference: the proxy library's own cost)
+#   headers  -> with HEADERS=1: the same library writing the headers the gateway writes on this route,
+#               and nothing else (BareProxy.java's "headers" mode): what those header bytes cost on their own
 #   undertow -> with UNDERTOW=1: Undertow's reverse proxy alone (reference: another JVM proxy library,
 #               on XNIO instead of Netty; undertow-core is fetched from Maven Central into the run's directory)
 #   scg      -> with SCG=1: Spring Cloud Gateway 5.0.4 (Spring Boot 4.0.7, Reactor Netty) set up like the
@@ -36,6 +38,7 @@
 #        UPSTREAM=funding deploy/load/gateway/run.sh
 #        UNDERTOW=1 deploy/load/gateway/run.sh     (adds the undertow route; combines with UPSTREAM)
 #        SCG=1 deploy/load/gateway/run.sh          (adds the scg route; combines with UPSTREAM and UNDERTOW)
+#        HEADERS=1 deploy/load/gateway/run.sh      (adds the headers route; combines with the others)
 #   UPSTREAM=trivial (default): a fixed 591-byte JSON from a bare Vert.x server (BenchUpstream.java),
 #     so the proxies' own cost dominates every ratio;
 #   UPSTREAM=funding: the real funding-service fast-jar and its public read endpoint
@@ -75,7 +78,7 @@ wait_for() { # url, seconds
 }
 
 upstream_port=$(free_port); gateway_port=$(free_port); nginx_port=$(free_port); library_port=$(free_port)
-undertow_port=$(free_port); scg_port=$(free_port)
+undertow_port=$(free_port); scg_port=$(free_port); headers_port=$(free_port)
 
 # --- the service ------------------------------------------------------------------------------
 cp="$(ls "$app"/lib/main/io.vertx.vertx-core-*.jar "$app"/lib/main/io.netty.*.jar \
@@ -113,6 +116,11 @@ library_cp="$cp:$(ls "$app"/lib/main/io.vertx.vertx-http-proxy-*.jar | paste -sd
 java -Xmx256m -cp "$library_cp" "$here/BareProxy.java" "$library_port" "$upstream_port" "$(nproc)" \
   >"$work/library.log" 2>&1 &
 pids+=($!); library_pid=$!
+if [ "${HEADERS:-0}" = 1 ]; then
+  java -Xmx256m -cp "$library_cp" "$here/BareProxy.java" "$headers_port" "$upstream_port" "$(nproc)" headers \
+    >"$work/headers.log" 2>&1 &
+  pids+=($!); headers_pid=$!
+fi
 
 # --- optionally, another JVM proxy library alone: Undertow's ---------------------------------------
 if [ "${UNDERTOW:-0}" = 1 ]; then
@@ -182,13 +190,15 @@ declare -A url=(
   [library]="http://127.0.0.1:$library_port$path"
   [undertow]="http://127.0.0.1:$undertow_port$path"
   [scg]="http://127.0.0.1:$scg_port$path"
+  [headers]="http://127.0.0.1:$headers_port$path"
 )
 routes=(direct gateway nginx library)
 # whose CPU time a route costs: the service itself when called directly, else the proxy in front
 declare -A cpu_pid=([direct]=$service_pid [gateway]=$gateway_pid [nginx]=$nginx_pid [library]=$library_pid)
 if [ "${UNDERTOW:-0}" = 1 ]; then routes+=(undertow); cpu_pid[undertow]=$undertow_pid; fi
 if [ "${SCG:-0}" = 1 ]; then routes+=(scg); cpu_pid[scg]=$scg_pid; fi
-jvm_proxies=" gateway library undertow scg "
+if [ "${HEADERS:-0}" = 1 ]; then routes+=(headers); cpu_pid[headers]=$headers_pid; fi
+jvm_proxies=" gateway library undertow scg headers "
 cpu_ticks() { # user + system clock ticks of a process and its children (nginx's workers)
   local total=0 pid fields
   for pid in "$1" $(pgrep -P "$1" || true); do
@@ -307,7 +317,7 @@ print(f"Upstream: {os.environ.get('UPSTREAM', 'trivial')}. Median of {runs} runs
 print("| route | connections | req/s | p50 ms | p99 ms | non-2xx (all runs) | socket errors | CPU µs per request (service if direct, else the proxy) | service CPU µs per request | machine CPU µs per request |")
 print("|---|---|---|---|---|---|---|---|---|---|")
 for c in sorted({c for _, c in rows}):
-    for route in (r for r in ("direct", "gateway", "nginx", "library", "undertow", "scg") if (r, c) in rows):
+    for route in (r for r in ("direct", "gateway", "nginx", "library", "headers", "undertow", "scg") if (r, c) in rows):
         print(f"| {route} | {c} | {med(route,c,'req_s'):.0f} | {med(route,c,'p50_ms'):.2f} | {med(route,c,'p99_ms'):.2f} "
               f"| {total(route,c,'non2xx')} | {total(route,c,'socket_errors')} | {cpu_us(route,c):.1f} | {cpu_us(route,c,'service_ticks'):.1f} | {cpu_us(route,c,'machine_ticks'):.0f} |")
 print("\n| connections | gateway/nginx req/s | gateway/direct req/s | nginx/direct req/s | library/nginx req/s | gateway/library req/s | p99 added by gateway ms | p99 added by nginx ms | gateway p99 <= nginx p99 | gateway/nginx CPU per request |")
@@ -320,8 +330,15 @@ for c in sorted({c for _, c in rows}):
 print("\n| proxy | connections | CPU µs per request: event loops | JIT compilers | GC | other threads |")
 print("|---|---|---|---|---|---|")
 for c in sorted({c for _, c in rows}):
-    for route in (r for r in ("gateway", "library", "undertow", "scg") if (r, c) in rows):
+    for route in (r for r in ("gateway", "library", "headers", "undertow", "scg") if (r, c) in rows):
         print(f"| {route} | {c} | " + " | ".join(f"{cpu_us(route, c, g + '_ticks'):.1f}" for g in ("loop", "jit", "gc", "other")) + " |")
+if any(r == "headers" for r, _ in rows):
+    # the library with the gateway's headers: how much of gateway/library is the headers themselves
+    print("\n| connections | headers/library CPU per request | gateway/headers CPU per request | gateway/library CPU per request | headers/library req/s |")
+    print("|---|---|---|---|---|")
+    for c in sorted({c for _, c in rows}):
+        print(f"| {c} | {cpu_us('headers', c) / cpu_us('library', c):.2f} | {cpu_us('gateway', c) / cpu_us('headers', c):.2f} "
+              f"| {cpu_us('gateway', c) / cpu_us('library', c):.2f} | {med('headers', c, 'req_s') / med('library', c, 'req_s'):.2f} |")
 if any(r == "undertow" for r, _ in rows):
     print("\n| connections | undertow/nginx req/s | undertow/library req/s | undertow/nginx CPU per request | library/nginx CPU per request |")
     print("|---|---|---|---|---|")
