@@ -69,6 +69,8 @@ test('a call goes from an agency admin’s draft to an awarded startup mentored 
   await page.getByRole('button', { name: say('callForm.addFunder') }).click();
   await page.getByLabel(say('callForm.agency', { n: 2 })).selectOption({ label: `${ir.name} (${ir.code})` });
   await page.getByLabel(say('callForm.budget', { currency: 'IRR' })).fill('90000000000');
+  // an amount is read back grouped under its field, and with it to a screen reader: a zero too many shows
+  await expect(page.getByLabel(say('callForm.budget', { currency: 'IRR' }))).toHaveAccessibleDescription(/90,000,000,000/);
   await page.getByLabel(say('callForm.requiredCountries')).selectOption(['MY', 'IR']);
   await everyLanguage(page, info, 'call-form', { rtl: true });
   await page.getByRole('button', { name: say('callForm.create') }).click();
@@ -90,6 +92,11 @@ test('a call goes from an agency admin’s draft to an awarded startup mentored 
   await agencyCall();
   await confirm(say('callActions.open'));
   await expect(page.getByRole('heading', { level: 1, name: `${title} ${say('status.OPEN')}` })).toBeVisible();
+  // the audit trail says what happened, in words, and who did it, by name
+  const opened = page.getByRole('row').filter({ hasText: `${say('audit.type.CALL')} · ${say('audit.action.open')}` });
+  await expect(opened).toContainText(say('audit.fromTo', { from: say('status.DRAFT'), to: say('status.OPEN') }));
+  await expect(opened).toContainText(say('audit.actor.you', { name: myOfficer.name }));
+  await expect(page.getByRole('row').filter({ hasText: say('audit.action.confirm-share', { agency: ir.name }) })).toContainText(irOfficer.name);
   await everyLanguage(page, info, 'agency-call-open', { rtl: true });
 
   // a startup applies with its Iranian partner

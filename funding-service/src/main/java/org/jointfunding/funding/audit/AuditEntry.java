@@ -25,6 +25,10 @@ public class AuditEntry extends PanacheEntityBase {
 
     public String actor;
 
+    /** The actor's name as their token gave it when they acted; null for the portal's own jobs. */
+    @Column(name = "actor_name")
+    public String actorName;
+
     @Column(name = "aggregate_type")
     public String aggregateType;
 

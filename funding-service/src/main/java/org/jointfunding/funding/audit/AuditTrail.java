@@ -1,7 +1,9 @@
 package org.jointfunding.funding.audit;
 
+import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.jointfunding.kit.Caller;
 import org.jointfunding.kit.audit.AuditLog;
 import org.jointfunding.kit.audit.AuditRecord;
 
@@ -14,8 +16,11 @@ import static org.jointfunding.kit.audit.AuditRecord.fit;
 @ApplicationScoped
 public class AuditTrail extends AuditLog<FundingAction> {
 
-    public AuditTrail(Clock clock) {
+    private final Caller caller;
+
+    public AuditTrail(Clock clock, Caller caller) {
         super(clock);
+        this.caller = caller;
     }
 
     @Override
@@ -24,6 +29,7 @@ public class AuditTrail extends AuditLog<FundingAction> {
         AuditEntry entry = new AuditEntry();
         entry.occurredAt = record.at();
         entry.actor = fit(record.actor(), 200);
+        entry.actorName = fit(nameOf(record.actor()), 200);
         entry.aggregateType = record.targetType();
         entry.aggregateId = record.target();
         entry.callId = record.scope() == null ? null : UUID.fromString(record.scope());
@@ -32,5 +38,16 @@ public class AuditTrail extends AuditLog<FundingAction> {
         entry.toState = record.to();
         entry.reason = record.detail();
         entry.persist();
+    }
+
+    /**
+     * The name people know the actor by, when the actor is the one calling: their token's {@code name} (an API
+     * client's name too), else its e-mail. Kept with the entry, so the trail reads the same after a rename.
+     */
+    private String nameOf(String actor) {
+        if (actor == null || !Arc.container().requestContext().isActive() || !actor.equals(caller.id())) {
+            return null;
+        }
+        return caller.name().or(caller::email).orElse(null);
     }
 }

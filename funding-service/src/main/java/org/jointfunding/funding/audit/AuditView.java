@@ -7,19 +7,22 @@ import java.util.List;
 import java.util.UUID;
 
 @Schema(description = "One audited state change or decision")
-public record AuditView(long id, Instant occurredAt, String actor, @Schema(examples = "APPLICATION") String aggregateType,
+public record AuditView(long id, Instant occurredAt, String actor,
+                        @Schema(description = "The actor's name (or e-mail) as their token gave it when they acted; "
+                                + "null for the portal's own jobs (actor \"system\") and for entries older than this field")
+                        String actorName, @Schema(examples = "APPLICATION") String aggregateType,
                         String aggregateId, UUID callId, @Schema(examples = "submit") String action,
                         @Schema(examples = "DRAFT") String from, @Schema(examples = "SUBMITTED") String to, String reason) {
 
-    static final List<String> CSV_HEADER = List.of("id", "occurredAt", "actor", "aggregateType", "aggregateId", "callId",
+    static final List<String> CSV_HEADER = List.of("id", "occurredAt", "actor", "actorName", "aggregateType", "aggregateId", "callId",
             "action", "from", "to", "reason");
 
     static AuditView of(AuditEntry e) {
-        return new AuditView(e.id, e.occurredAt, e.actor, e.aggregateType, e.aggregateId, e.callId, e.action,
+        return new AuditView(e.id, e.occurredAt, e.actor, e.actorName, e.aggregateType, e.aggregateId, e.callId, e.action,
                 e.fromState, e.toState, e.reason);
     }
 
     List<Object> csvRow() {
-        return java.util.Arrays.asList(id, occurredAt, actor, aggregateType, aggregateId, callId, action, from, to, reason);
+        return java.util.Arrays.asList(id, occurredAt, actor, actorName, aggregateType, aggregateId, callId, action, from, to, reason);
     }
 }

@@ -17,6 +17,7 @@ import java.util.Map;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.jointfunding.funding.support.Fixtures.ADMIN;
 import static org.jointfunding.funding.support.Fixtures.act;
@@ -46,7 +47,7 @@ class AuditTrailTest {
     @Test
     void everyStateChangeOfACallIsRecordedWithItsActor() {
         JointCallFixture call = Fixtures.openCall("1000", "1000");
-        TestTokens startup = TestTokens.user("STARTUP");
+        TestTokens startup = TestTokens.user("STARTUP").displayName("Leila Ahmadi");
         String application = submitted(startup.bearer(), call, "100", null);
         startEvaluation(call);
         reviewed(call, application, 8, 8);
@@ -58,11 +59,25 @@ class AuditTrailTest {
                         "assign", "approve-share:" + call.my(), "award"));
         as(call.irAdmin()).queryParam("aggregateId", application).queryParam("action", "submit").get(AUDIT).then()
                 .body("total", equalTo(1)).body("items[0].actor", equalTo(startup.subject()))
+                .body("items[0].actorName", equalTo("Leila Ahmadi"))
                 .body("items[0].from", equalTo("DRAFT")).body("items[0].to", equalTo("SUBMITTED"));
         as(call.myAdmin()).queryParam("aggregateId", application).queryParam("action", "award").get(AUDIT).then()
                 .body("items[0].to", equalTo("AWARDED"));
         as(call.myAdmin()).queryParam("aggregateType", "APPLICATION").queryParam("aggregateId", application)
                 .queryParam("action", "approve-share:" + call.my()).get(AUDIT).then().body("items[0].reason", equalTo("strong team"));
+    }
+
+    @Test
+    void anActorWithoutANameIsRecordedByTheirEmailAndAnotherCallersNameIsNeverUsed() {
+        TestTokens startup = TestTokens.user("STARTUP").email("founder@trail.example");
+        JointCallFixture call = Fixtures.openCall("1000", "1000");
+        String application = submitted(startup.bearer(), call, "100", null);
+        as(call.myAdmin()).queryParam("aggregateId", application).queryParam("action", "submit").get(AUDIT).then()
+                .body("items[0].actorName", equalTo("founder@trail.example"));
+        // the call's opening names the lead agency's admin who opened it (test tokens' e-mail: <subject>@test.example)
+        Map<String, String> opened = as(call.myAdmin()).queryParam("callId", call.id()).queryParam("action", "open").get(AUDIT)
+                .then().extract().path("items[0]");
+        assertEquals(opened.get("actor") + "@test.example", opened.get("actorName"));
     }
 
     @Test
@@ -73,7 +88,7 @@ class AuditTrailTest {
         JointCallFixture other = Fixtures.openCall("1000", "1000");
         as(other.myAdmin()).queryParam("callId", call.id()).get(AUDIT).then().statusCode(200).body("total", equalTo(0));
         as(other.myAdmin()).queryParam("callId", call.id()).get(AUDIT + "/export").then().statusCode(200)
-                .body(equalTo("id,occurredAt,actor,aggregateType,aggregateId,callId,action,from,to,reason\r\n"));
+                .body(equalTo("id,occurredAt,actor,actorName,aggregateType,aggregateId,callId,action,from,to,reason\r\n"));
         for (String role : new String[]{"STARTUP", "REVIEWER", "MENTOR"}) {
             as(TestTokens.user(role).agency(call.my()).bearer()).get(AUDIT).then().statusCode(403);
         }
@@ -89,7 +104,7 @@ class AuditTrailTest {
         String csv = as(call.myAdmin()).queryParam("callId", call.id()).get(AUDIT + "/export").then().statusCode(200)
                 .contentType(startsWith("text/csv")).header("Content-Disposition", containsString("audit.csv")).extract().asString();
         List<String> lines = csv.lines().toList();
-        assertEquals("id,occurredAt,actor,aggregateType,aggregateId,callId,action,from,to,reason", lines.get(0));
+        assertEquals("id,occurredAt,actor,actorName,aggregateType,aggregateId,callId,action,from,to,reason", lines.get(0));
         assertEquals(4, lines.size(), csv);
         assertTrue(lines.get(3).contains(",CALL," + call.id() + "," + call.id() + ",open,DRAFT,OPEN,"), csv);
     }
@@ -100,7 +115,8 @@ class AuditTrailTest {
         clock.advance(Duration.ofDays(31));
         closingJob.closeExpiredCalls();
         as(ADMIN).queryParam("callId", call.id()).queryParam("action", "close").get(AUDIT).then()
-                .body("items[0].actor", equalTo("system")).body("items[0].reason", containsString("passed"))
+                .body("items[0].actor", equalTo("system")).body("items[0].actorName", nullValue())
+                .body("items[0].reason", containsString("passed"))
                 .body("items[0].to", equalTo("CLOSED"));
     }
 

@@ -7,6 +7,7 @@ export type CallRequest = components['schemas']['CallRequest'];
 export type CallView = components['schemas']['CallView'];
 export type RankingEntry = components['schemas']['Entry'];
 export type Review = components['schemas']['ReviewView'];
+export type AuditEntry = components['schemas']['AuditView'];
 
 export type CallAction = 'open' | 'close' | 'start-evaluation' | 'decide' | 'cancel';
 

@@ -43,7 +43,7 @@ export function ApplicationsPanel({ call, agency }: { call: CallView; agency: st
                 {Object.entries(application.requestedAmounts ?? {}).map(([code, amount], i) => (
                   <span key={code}>
                     {i > 0 && ' · '}
-                    <bdi>{code}</bdi>: <Money amount={amount} currency={currencies.get(code) ?? ''} />
+                    <bdi className="agency-code">{code}</bdi>: <Money amount={amount} currency={currencies.get(code) ?? ''} />
                   </span>
                 ))}
                 {application.submittedAt && (

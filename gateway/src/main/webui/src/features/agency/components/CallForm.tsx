@@ -3,7 +3,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
 import { ChosenCountries } from '../../../components/ChosenCountries';
 import { Alert } from '../../../components/Feedback';
-import { SelectField, TextArea, TextField } from '../../../components/Field';
+import { AmountField, SelectField, TextArea, TextField } from '../../../components/Field';
 import { parseAmount, sortedCountries } from '../../../lib/format';
 import { describeProblem, fieldMessages } from '../../../lib/i18n/problems';
 import { parseTags } from '../../../lib/tags';
@@ -71,16 +71,17 @@ export function CallForm({ agency, call }: { agency: string; call?: CallView }) 
                 <FormattedMessage id="callForm.confirmedShare" />
               </p>
             )}
-            <SelectField id={`funder-${i}-agency`} label={<FormattedMessage id="callForm.agency" values={{ n: i + 1 }} />}
+            {/* an empty line under the agency, as under the amounts beside it, keeps the three aligned */}
+            <SelectField id={`funder-${i}-agency`} label={<FormattedMessage id="callForm.agency" values={{ n: i + 1 }} />} readBack={null}
               value={funder.agency} errors={errors(`funders[${i}].agency`)}
               onChange={(e) => edit((f) => ({ ...f, funders: f.funders.map((x, j) => (j === i ? { ...x, agency: e.target.value } : x)) }))}>
               <AgencyOptions />
             </SelectField>
-            <TextField id={`funder-${i}-budget`} inputMode="decimal" errors={errors(`funders[${i}].budget`)}
+            <AmountField id={`funder-${i}-budget`} currency={currency(funder.agency)} errors={errors(`funders[${i}].budget`)}
               label={<FormattedMessage id="callForm.budget" values={{ currency: currency(funder.agency) }} />}
               value={funder.budget} readOnly={confirmedElsewhere(funder.agency)}
               onChange={(e) => edit((f) => ({ ...f, funders: f.funders.map((x, j) => (j === i ? { ...x, budget: e.target.value } : x)) }))} />
-            <TextField id={`funder-${i}-cap`} inputMode="decimal" errors={errors(`funders[${i}].maxRequest`)}
+            <AmountField id={`funder-${i}-cap`} currency={currency(funder.agency)} errors={errors(`funders[${i}].maxRequest`)}
               label={<FormattedMessage id="callForm.maxRequest" values={{ currency: currency(funder.agency) }} />}
               value={funder.maxRequest} readOnly={confirmedElsewhere(funder.agency)}
               onChange={(e) => edit((f) => ({ ...f, funders: f.funders.map((x, j) => (j === i ? { ...x, maxRequest: e.target.value } : x)) }))} />

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
 import { Alert } from '../../../components/Feedback';
-import { TextField } from '../../../components/Field';
+import { AmountField } from '../../../components/Field';
 import { ReasonDialog } from '../../../components/ReasonDialog';
 import { parseAmount } from '../../../lib/format';
 import { describeProblem, fieldMessages } from '../../../lib/i18n/problems';
@@ -94,10 +94,10 @@ function OwnShare({ call, agency, lead, budget, maxRequest, currency, confirmed 
           </Alert>
         )}
         <div className="row">
-          <TextField id="share-budget" inputMode="decimal" required errors={errors('budget')}
+          <AmountField id="share-budget" currency={currency} required errors={errors('budget')}
             label={<FormattedMessage id="callForm.budget" values={{ currency }} />}
             value={budgetText} onChange={(e) => setBudgetText(e.target.value)} />
-          <TextField id="share-cap" inputMode="decimal" errors={errors('maxRequest')}
+          <AmountField id="share-cap" currency={currency} errors={errors('maxRequest')}
             label={<FormattedMessage id="callForm.maxRequest" values={{ currency }} />}
             value={capText} onChange={(e) => setCapText(e.target.value)} />
         </div>

@@ -76,7 +76,7 @@ function RankedApplication({ entry, call, agency }: { entry: RankingEntry; call:
         <ul className="shares">
           {(award.data.shares ?? []).map((share) => (
             <li key={share.agency}>
-              <strong><bdi>{share.agency}</bdi></strong>: <Money amount={share.amount ?? 0} currency={share.currency ?? ''} /> —{' '}
+              <strong><bdi className="agency-code">{share.agency}</bdi></strong>: <Money amount={share.amount ?? 0} currency={share.currency ?? ''} /> —{' '}
               <FormattedMessage id={`award.decision.${share.decision ?? 'PENDING'}`} defaultMessage={share.decision ?? ''} />
               {share.reason && <span className="meta"> ({share.reason})</span>}
             </li>

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Alert } from '../../../components/Feedback';
-import { SelectField, TextArea, TextField } from '../../../components/Field';
+import { AmountField, SelectField, TextArea, TextField } from '../../../components/Field';
 import { Money } from '../../../components/Formatted';
 import { LanguagePicker } from '../../../components/LanguagePicker';
 import { sortedCountries } from '../../../lib/format';
@@ -75,9 +75,10 @@ export function ApplicationEditor({ draft, call, agencyNames }: { draft: Draft; 
         {(call.funders ?? []).map((funder) => {
           const agency = funder.agency ?? '';
           return (
-            <TextField
+            <AmountField
               key={agency}
               id={fieldId(`requestedAmounts.${agency}`)}
+              currency={funder.currency ?? ''}
               label={
                 <FormattedMessage
                   id="application.amountFor"
@@ -89,7 +90,6 @@ export function ApplicationEditor({ draft, call, agencyNames }: { draft: Draft; 
                   <FormattedMessage id="application.cap" values={{ cap: <Money amount={funder.maxRequest} currency={funder.currency ?? ''} /> }} />
                 ) : undefined
               }
-              inputMode="decimal"
               value={form.amounts[agency] ?? ''}
               onChange={(e) => edit((f) => ({ ...f, amounts: { ...f.amounts, [agency]: e.target.value } }))}
               errors={errorsFor(`requestedAmounts.${agency}`)}

@@ -9,6 +9,7 @@ export function CallDetails({ call }: { call: Call }) {
   const intl = useIntl();
   const agencies = useAgencies();
   const totalWeight = (call.criteria ?? []).reduce((sum, c) => sum + (c.weight ?? 0), 0) || 1;
+  const label = (id: string) => intl.formatMessage({ id });
   const eligibility = call.eligibility ?? {};
   return (
     <>
@@ -33,7 +34,7 @@ export function CallDetails({ call }: { call: Call }) {
           <FormattedMessage id="call.funders" />
         </h2>
         <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="funders-title">
-          <table>
+          <table className="table--stack">
             <thead>
               <tr>
                 <th scope="col"><FormattedMessage id="call.agency" /></th>
@@ -48,9 +49,11 @@ export function CallDetails({ call }: { call: Call }) {
                   <th scope="row">
                     {agencies.data?.get(f.agency ?? '')?.name ?? f.agency} <span className="code">({f.agency})</span>
                   </th>
-                  <td>{countryName(intl.locale, f.country ?? '')}</td>
-                  <td><Money amount={f.budget ?? 0} currency={f.currency ?? ''} /></td>
-                  <td>{f.maxRequest != null ? <Money amount={f.maxRequest} currency={f.currency ?? ''} /> : <FormattedMessage id="call.noCap" />}</td>
+                  <td data-label={label('call.country')}>{countryName(intl.locale, f.country ?? '')}</td>
+                  <td data-label={label('call.budget')}><Money amount={f.budget ?? 0} currency={f.currency ?? ''} /></td>
+                  <td data-label={label('call.maxRequest')}>
+                    {f.maxRequest != null ? <Money amount={f.maxRequest} currency={f.currency ?? ''} /> : <FormattedMessage id="call.noCap" />}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -85,7 +88,7 @@ export function CallDetails({ call }: { call: Call }) {
           <FormattedMessage id="call.criteria" />
         </h2>
         <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="criteria-title">
-          <table>
+          <table className="table--stack">
             <thead>
               <tr>
                 <th scope="col"><FormattedMessage id="call.criterion" /></th>
@@ -98,9 +101,9 @@ export function CallDetails({ call }: { call: Call }) {
               {(call.criteria ?? []).map((c) => (
                 <tr key={c.name}>
                   <th scope="row">{c.name}</th>
-                  <td>{intl.formatNumber((c.weight ?? 0) / totalWeight, { style: 'percent' })}</td>
-                  <td>{intl.formatNumber(c.maxScore ?? 0)}</td>
-                  <td>{c.threshold != null ? intl.formatNumber(c.threshold) : '—'}</td>
+                  <td data-label={label('call.weight')}>{intl.formatNumber((c.weight ?? 0) / totalWeight, { style: 'percent' })}</td>
+                  <td data-label={label('call.maxScore')}>{intl.formatNumber(c.maxScore ?? 0)}</td>
+                  <td data-label={label('call.threshold')}>{c.threshold != null ? intl.formatNumber(c.threshold) : '—'}</td>
                 </tr>
               ))}
             </tbody>
