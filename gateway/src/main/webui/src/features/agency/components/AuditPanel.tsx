@@ -64,7 +64,7 @@ export function AuditPanel({ callId }: { callId: string }) {
   );
 }
 
-/** "Application · Share approved by Malaysian Innovation Agency"; an action this client does not know yet shows its code. */
+/** "Application · Malaysian Investment Agency approved its share"; an action this client does not know yet shows its code. */
 export function describeAction(intl: IntlShape, entry: AuditEntry, agencyName: (code: string) => string): string {
   const type = entry.aggregateType ?? '';
   const [action = '', party] = (entry.action ?? '').split(':');
