@@ -13,11 +13,13 @@ import jakarta.enterprise.inject.Alternative;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.consumer.JwtContext;
 import org.jose4j.jwx.JsonWebStructure;
+import org.jose4j.keys.resolvers.VerificationKeyResolver;
 import org.jose4j.lang.UnresolvableKeyException;
 
 import java.security.Key;
 import java.time.Clock;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * How funding, mentorship and notification verify bearer tokens: exactly smallrye-jwt's own check
@@ -33,8 +35,11 @@ import java.util.List;
 @Priority(1)
 public class JwksTokenVerifier extends JWTCallerPrincipalFactory {
 
+    /** A signed (three parts) or encrypted (five) JWT in compact form: base64url parts joined by dots. */
+    private static final Pattern COMPACT_JWT = Pattern.compile("[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]*){2}((\\.[A-Za-z0-9_-]*){2})?");
+
     private final JWTAuthContextInfo settings;
-    private final JwksTokenParser parser = new JwksTokenParser();
+    private final JwksTokenParser parser = new JwksTokenParser(new IdentityKeys(System::nanoTime));
     private final VerifiedTokens tokens;
 
     public JwksTokenVerifier(JWTAuthContextInfo settings, TokenCacheConfig config, MeterRegistry registry) {
@@ -55,6 +60,10 @@ public class JwksTokenVerifier extends JWTCallerPrincipalFactory {
     }
 
     private VerifiedTokens.Verified verify(String token, JWTAuthContextInfo context) throws ParseException {
+        if (!COMPACT_JWT.matcher(token).matches()) {
+            // refused before anything asks identity for its keys, as a token that cannot be one needs no key
+            throw new ParseException("The bearer token is not a JWT");
+        }
         JwtContext jwt = parser.parse(token, context);
         List<JsonWebStructure> structures = jwt.getJoseObjects();
         // as smallrye's DefaultJWTCallerPrincipalFactory builds it
@@ -67,8 +76,19 @@ public class JwksTokenVerifier extends JWTCallerPrincipalFactory {
         return new VerifiedTokens.Verified(principal, null, null, null); // not signed (encrypted only): never remembered
     }
 
-    /** smallrye-jwt's parser, which also says which key its resolver gives for a kid now. */
+    /** smallrye-jwt's parser with identity's keys fetched as {@link IdentityKeys} does, which also says which key they give for a kid now. */
     private static final class JwksTokenParser extends DefaultJWTTokenParser {
+
+        private final IdentityKeys keys;
+
+        JwksTokenParser(IdentityKeys keys) {
+            this.keys = keys;
+        }
+
+        @Override
+        protected VerificationKeyResolver getVerificationKeyResolver(JWTAuthContextInfo context) throws UnresolvableKeyException {
+            return IdentityKeys.fetchedOverHttp(context) ? keys.resolver(context) : super.getVerificationKeyResolver(context);
+        }
 
         Key publishedKey(String kid, String algorithm, JWTAuthContextInfo context) {
             if (context.getPublicVerificationKey() != null) {
