@@ -38,8 +38,6 @@ class IdentityKeysTest {
     private enum Identity { ANSWERS, FAILS, HANGS }
 
     private static final RsaJsonWebKey KEY = key("k1");
-    /** A second key, as identity publishes around a rotation (with one key smallrye keeps it and never asks again). */
-    private static final RsaJsonWebKey NEXT_KEY = key("k2");
 
     private final AtomicInteger fetches = new AtomicInteger();
     private final AtomicLong now = new AtomicLong();
@@ -57,8 +55,7 @@ class IdentityKeysTest {
             try (exchange) {
                 switch (identity) {
                     case ANSWERS -> {
-                        byte[] body = ("{\"keys\":[" + KEY.toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY) + ","
-                                + NEXT_KEY.toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY) + "]}").getBytes(StandardCharsets.UTF_8);
+                        byte[] body = ("{\"keys\":[" + KEY.toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY) + "]}").getBytes(StandardCharsets.UTF_8);
                         exchange.getResponseHeaders().set("Content-Type", "application/json");
                         exchange.sendResponseHeaders(200, body.length);
                         exchange.getResponseBody().write(body);
