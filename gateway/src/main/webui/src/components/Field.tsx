@@ -53,10 +53,11 @@ export function Field({ id: fixedId, label, hint, readBack, errors = [], childre
 
 type Common = { id?: string; label: ReactNode; hint?: ReactNode; readBack?: ReactNode | null; errors?: string[] };
 
+/** Typed text reads in its own direction (dir="auto"): a Latin answer left to right on a Persian page. */
 export function TextField({ id, label, hint, readBack, errors, ...input }: Common & InputHTMLAttributes<HTMLInputElement>) {
   return (
     <Field id={id} label={label} hint={hint} readBack={readBack} errors={errors}>
-      {(a11y) => <input {...input} {...a11y} />}
+      {(a11y) => <input dir="auto" {...input} {...a11y} />}
     </Field>
   );
 }
@@ -82,7 +83,7 @@ export function AmountField({ id, label, hint, errors, currency, ...input }: Omi
 export function TextArea({ id, label, hint, readBack, errors, ...area }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
     <Field id={id} label={label} hint={hint} readBack={readBack} errors={errors}>
-      {(a11y) => <textarea rows={5} {...area} {...a11y} />}
+      {(a11y) => <textarea rows={5} dir="auto" {...area} {...a11y} />}
     </Field>
   );
 }

@@ -58,7 +58,7 @@ function ReviewScreen() {
       )}
       {r.status === 'CONFLICT_DECLARED' && (
         <Alert tone="info">
-          <FormattedMessage id="review.conflictDeclared" values={{ reason: r.conflictReason }} />
+          <FormattedMessage id="review.conflictDeclared" values={{ reason: <bdi>{r.conflictReason}</bdi> }} />
         </Alert>
       )}
     </>

@@ -66,7 +66,7 @@ export function ApiClients() {
           </div>
         </form>
         {create.data && (
-          <Alert tone="warning" title={<FormattedMessage id="clients.secret.title" values={{ name: create.data.name }} />}>
+          <Alert tone="warning" title={<FormattedMessage id="clients.secret.title" values={{ name: <bdi>{create.data.name}</bdi> }} />}>
             <dl className="facts">
               <div>
                 <dt>client_id</dt>
@@ -109,7 +109,7 @@ export function ApiClients() {
                 {c.status === 'ACTIVE' && (
                   <ReasonDialog
                     opener={<FormattedMessage id="clients.revoke" values={{ name: c.name }} />}
-                    title={<FormattedMessage id="clients.revoke.title" values={{ name: c.name }} />}
+                    title={<FormattedMessage id="clients.revoke.title" values={{ name: <bdi>{c.name}</bdi> }} />}
                     body={<FormattedMessage id="clients.revoke.body" />}
                     confirm={<FormattedMessage id="clients.revoke.confirm" />}
                     askReason={false}

@@ -93,7 +93,7 @@ function Reviews({ application, agency, names, reviewers }: {
               {review.status === 'CONFLICT_DECLARED' && review.conflictReason && (
                 <span className="meta">
                   {' '}
-                  <FormattedMessage id="agency.conflict" values={{ reason: review.conflictReason }} />
+                  <FormattedMessage id="agency.conflict" values={{ reason: <bdi>{review.conflictReason}</bdi> }} />
                 </span>
               )}
             </li>
@@ -111,7 +111,7 @@ function Reviews({ application, agency, names, reviewers }: {
           }}
         >
           <SelectField
-            label={<FormattedMessage id="agency.reviewer" values={{ title: application.title }} />}
+            label={<FormattedMessage id="agency.reviewer" values={{ title: <bdi>{application.title}</bdi> }} />}
             value={reviewer}
             onChange={(e) => setReviewer(e.target.value)}
           >

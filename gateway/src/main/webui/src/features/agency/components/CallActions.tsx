@@ -38,7 +38,7 @@ export function CallActions({ call, agency, admin }: { call: CallView; agency: s
         <ReasonDialog
           key={action}
           opener={<FormattedMessage id={`callActions.${action}`} />}
-          title={<FormattedMessage id={`callActions.${action}.title`} values={{ title: call.title }} />}
+          title={<FormattedMessage id={`callActions.${action}.title`} values={{ title: <bdi>{call.title}</bdi> }} />}
           body={<FormattedMessage id={`callActions.${action}.body`} />}
           confirm={<FormattedMessage id={`callActions.${action}`} />}
           danger={action === 'cancel'}

@@ -29,7 +29,7 @@ export function FunderAgreement({ call, agency }: { call: CallView; agency: stri
         <FormattedMessage id="agreement.title" />
       </h2>
       <p>
-        <FormattedMessage id="agreement.lead" values={{ agency: lead }} />{' '}
+        <FormattedMessage id="agreement.lead" values={{ agency: <bdi>{lead}</bdi> }} />{' '}
         <FormattedMessage id={drafting ? 'agreement.draftHint' : 'agreement.decisionHint'} />
       </p>
       <ul>
@@ -85,7 +85,7 @@ function OwnShare({ call, agency, lead, budget, maxRequest, currency, confirmed 
         <FormattedMessage id="share.title" />
       </h3>
       <p className="hint">
-        <FormattedMessage id={confirmed ? 'share.confirmedNote' : 'share.proposed'} values={{ lead }} />
+        <FormattedMessage id={confirmed ? 'share.confirmedNote' : 'share.proposed'} values={{ lead: <bdi>{lead}</bdi> }} />
       </p>
       <form className="form" noValidate onSubmit={(e) => { e.preventDefault(); submit(); }} aria-labelledby="own-share-title">
         {confirm.isError && errors('budget').length + errors('maxRequest').length === 0 && (
@@ -107,7 +107,7 @@ function OwnShare({ call, agency, lead, budget, maxRequest, currency, confirmed 
           </button>
           <ReasonDialog
             opener={<FormattedMessage id="share.leave" />}
-            title={<FormattedMessage id="share.leave.title" values={{ title: call.title }} />}
+            title={<FormattedMessage id="share.leave.title" values={{ title: <bdi>{call.title}</bdi> }} />}
             body={<FormattedMessage id="share.leave.body" />}
             confirm={<FormattedMessage id="share.leave" />}
             askReason={false}

@@ -87,7 +87,7 @@ function RankedApplication({ entry, call, agency }: { entry: RankingEntry; call:
         <div className="actions">
           <ReasonDialog
             opener={<FormattedMessage id="ranking.approve" values={{ title: entry.title }} />}
-            title={<FormattedMessage id="ranking.approve.title" values={{ title: entry.title }} />}
+            title={<FormattedMessage id="ranking.approve.title" values={{ title: <bdi>{entry.title}</bdi> }} />}
             body={
               <FormattedMessage
                 id="ranking.approve.body"
@@ -101,7 +101,7 @@ function RankedApplication({ entry, call, agency }: { entry: RankingEntry; call:
           />
           <ReasonDialog
             opener={<FormattedMessage id="ranking.refuse" values={{ title: entry.title }} />}
-            title={<FormattedMessage id="ranking.refuse.title" values={{ title: entry.title }} />}
+            title={<FormattedMessage id="ranking.refuse.title" values={{ title: <bdi>{entry.title}</bdi> }} />}
             body={<FormattedMessage id="ranking.refuse.body" />}
             confirm={<FormattedMessage id="ranking.refuse.confirm" />}
             required

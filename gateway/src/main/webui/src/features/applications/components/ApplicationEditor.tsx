@@ -82,7 +82,7 @@ export function ApplicationEditor({ draft, call, agencyNames }: { draft: Draft; 
               label={
                 <FormattedMessage
                   id="application.amountFor"
-                  values={{ agency: agencyNames.get(agency) ?? agency, currency: funder.currency }}
+                  values={{ agency: <bdi>{agencyNames.get(agency) ?? agency}</bdi>, currency: funder.currency }}
                 />
               }
               hint={
@@ -191,7 +191,7 @@ export function ApplicationEditor({ draft, call, agencyNames }: { draft: Draft; 
               <TextArea
                 key={name}
                 id={fieldId(`answers.${name}`)}
-                label={<FormattedMessage id="application.answerFor" values={{ criterion: name }} />}
+                label={<FormattedMessage id="application.answerFor" values={{ criterion: <bdi>{name}</bdi> }} />}
                 maxLength={20000}
                 rows={4}
                 value={form.answers[name] ?? ''}

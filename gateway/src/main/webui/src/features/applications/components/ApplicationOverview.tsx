@@ -16,7 +16,7 @@ export function ApplicationOverview({ application, call, agencyNames }: { applic
       <p className="prose" dir="auto">{application.summary}</p>
       {application.sector && (
         <p>
-          <FormattedMessage id="application.sectorIs" values={{ sector: application.sector }} />
+          <FormattedMessage id="application.sectorIs" values={{ sector: <bdi>{application.sector}</bdi> }} />
         </p>
       )}
       <h3>

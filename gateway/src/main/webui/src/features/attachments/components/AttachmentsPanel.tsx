@@ -73,7 +73,7 @@ export function AttachmentsPanel({ applicationId, editable }: { applicationId: s
       {progress && (
         <p role="status">
           <label>
-            <FormattedMessage id="attachments.uploading" values={{ name: progress.name }} />{' '}
+            <FormattedMessage id="attachments.uploading" values={{ name: <bdi>{progress.name}</bdi> }} />{' '}
             <progress max={1} value={progress.fraction}>
               {intl.formatNumber(progress.fraction, { style: 'percent' })}
             </progress>

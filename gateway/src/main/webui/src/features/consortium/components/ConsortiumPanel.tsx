@@ -37,7 +37,7 @@ export function ConsortiumPanel({ application, me, myName }: { application: Appl
         {isOwner && (
           <>
             {': '}
-            <FormattedMessage id="consortium.you" values={{ name: myName }} />
+            <FormattedMessage id="consortium.you" values={{ name: <bdi>{myName}</bdi> }} />
           </>
         )}
       </p>
@@ -58,7 +58,7 @@ export function ConsortiumPanel({ application, me, myName }: { application: Appl
             const name = c.displayName ?? c.email ?? c.startupId ?? '';
             return (
               <li key={c.startupId}>
-                {c.startupId === me ? <FormattedMessage id="consortium.you" values={{ name: myName || name }} /> : name}
+                {c.startupId === me ? <FormattedMessage id="consortium.you" values={{ name: <bdi>{myName || name}</bdi> }} /> : name}
                 {c.email && c.displayName && <span className="meta"> ({c.email})</span>}
                 {isOwner && (
                   <button type="button" className="button button--quiet" onClick={() => remove.mutate(c.startupId ?? '')}>

@@ -38,19 +38,19 @@ export function MentoringAfterAward({ applicationId }: { applicationId: string }
           </p>
           {request.sector && (
             <p className="meta">
-              <FormattedMessage id="mentoring.sector" values={{ sector: request.sector }} />
+              <FormattedMessage id="mentoring.sector" values={{ sector: <bdi>{request.sector}</bdi> }} />
             </p>
           )}
           {match?.status === 'ACCEPTED' ? (
             <Alert tone="success">
-              <FormattedMessage id="mentoring.mentor" values={{ name: match.mentorName }} />{' '}
+              <FormattedMessage id="mentoring.mentor" values={{ name: <bdi>{match.mentorName}</bdi> }} />{' '}
               <Link to={`/matches/${match.id}`}>
                 <FormattedMessage id="mentoring.open" />
               </Link>
             </Alert>
           ) : match?.status === 'PROPOSED' ? (
             <p>
-              <FormattedMessage id="mentoring.proposed" values={{ name: match.mentorName }} />{' '}
+              <FormattedMessage id="mentoring.proposed" values={{ name: <bdi>{match.mentorName}</bdi> }} />{' '}
               <Link to="/mentoring">
                 <FormattedMessage id="mentoring.edit" />
               </Link>

@@ -33,7 +33,7 @@ export function ScoreExplanation({ items, score, level = 2 }: { items: ScoreItem
               {(item.matched ?? []).length > 0 && (
                 <>
                   {' — '}
-                  <FormattedMessage id="explain.matched" values={{ what: (item.matched ?? []).join(', ') }} />
+                  <FormattedMessage id="explain.matched" values={{ what: <bdi>{(item.matched ?? []).join(', ')}</bdi> }} />
                 </>
               )}
               <meter min={0} max={item.maxPoints || 1} value={item.points ?? 0} aria-hidden="true" />

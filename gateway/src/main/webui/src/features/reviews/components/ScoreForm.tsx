@@ -49,7 +49,7 @@ export function ScoreForm({ review }: { review: Review }) {
               min={0}
               max={criterion.maxScore}
               required
-              label={<FormattedMessage id="review.points" values={{ criterion: criterion.name, max: criterion.maxScore }} />}
+              label={<FormattedMessage id="review.points" values={{ criterion: <bdi>{criterion.name}</bdi>, max: criterion.maxScore }} />}
               value={scores[i]?.score ?? ''}
               onChange={(e) => set(i, { score: e.target.value })}
               errors={fieldMessages(intl, submit.error, `scores[${i}]`, true)}
@@ -59,7 +59,7 @@ export function ScoreForm({ review }: { review: Review }) {
               rows={3}
               maxLength={5000}
               required
-              label={<FormattedMessage id="review.comment" values={{ criterion: criterion.name }} />}
+              label={<FormattedMessage id="review.comment" values={{ criterion: <bdi>{criterion.name}</bdi> }} />}
               value={scores[i]?.comment ?? ''}
               onChange={(e) => set(i, { comment: e.target.value })}
             />
