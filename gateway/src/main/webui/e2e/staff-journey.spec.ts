@@ -163,6 +163,7 @@ test('a call goes from an agency admin’s draft to an awarded startup mentored 
       await everyLanguage(page, info, 'agency-ranking', { rtl: true });
       // a title people wrote is isolated inside the sentence around it: in Persian a Latin title keeps its order
       await expect(page.locator('label').filter({ hasText: say('agency.reviewer', { title: project }) }).locator('bdi')).toHaveText(project);
+      await expect(page.getByRole('button', { name: say('ranking.approve', { title: project }), exact: true }).locator('bdi')).toHaveText(project);
     }
     await confirm(say('ranking.approve', { title: project }), say('ranking.approve.confirm'));
   }

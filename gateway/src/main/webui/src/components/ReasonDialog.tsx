@@ -35,7 +35,8 @@ export function ReasonDialog({ opener, title, body, confirm, required = false, r
   return (
     <>
       <button type="button" className={danger ? 'button button--danger' : 'button button--secondary'} onClick={() => dialog.current?.showModal()}>
-        {opener}
+        {/* one flex item, so that a <bdi> inside the sentence stays in its line */}
+        <span>{opener}</span>
       </button>
       <dialog ref={dialog} className="dialog" aria-labelledby={titleId}>
         <form

@@ -108,7 +108,7 @@ export function ApiClients() {
                 </p>
                 {c.status === 'ACTIVE' && (
                   <ReasonDialog
-                    opener={<FormattedMessage id="clients.revoke" values={{ name: c.name }} />}
+                    opener={<FormattedMessage id="clients.revoke" values={{ name: <bdi>{c.name}</bdi> }} />}
                     title={<FormattedMessage id="clients.revoke.title" values={{ name: <bdi>{c.name}</bdi> }} />}
                     body={<FormattedMessage id="clients.revoke.body" />}
                     confirm={<FormattedMessage id="clients.revoke.confirm" />}

@@ -86,7 +86,7 @@ function RankedApplication({ entry, call, agency }: { entry: RankingEntry; call:
       {undecided && (
         <div className="actions">
           <ReasonDialog
-            opener={<FormattedMessage id="ranking.approve" values={{ title: entry.title }} />}
+            opener={<FormattedMessage id="ranking.approve" values={{ title: <bdi>{entry.title}</bdi> }} />}
             title={<FormattedMessage id="ranking.approve.title" values={{ title: <bdi>{entry.title}</bdi> }} />}
             body={
               <FormattedMessage
@@ -100,7 +100,7 @@ function RankedApplication({ entry, call, agency }: { entry: RankingEntry; call:
             onConfirm={(reason, close) => decide.mutate({ decision: 'approve', reason }, { onSuccess: close })}
           />
           <ReasonDialog
-            opener={<FormattedMessage id="ranking.refuse" values={{ title: entry.title }} />}
+            opener={<FormattedMessage id="ranking.refuse" values={{ title: <bdi>{entry.title}</bdi> }} />}
             title={<FormattedMessage id="ranking.refuse.title" values={{ title: <bdi>{entry.title}</bdi> }} />}
             body={<FormattedMessage id="ranking.refuse.body" />}
             confirm={<FormattedMessage id="ranking.refuse.confirm" />}
