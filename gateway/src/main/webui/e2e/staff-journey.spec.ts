@@ -96,7 +96,10 @@ test('a call goes from an agency admin’s draft to an awarded startup mentored 
   const opened = page.getByRole('row').filter({ hasText: `${say('audit.type.CALL')} · ${say('audit.action.open')}` });
   await expect(opened).toContainText(say('audit.fromTo', { from: say('status.DRAFT'), to: say('status.OPEN') }));
   await expect(opened).toContainText(say('audit.actor.you', { name: myOfficer.name }));
-  await expect(page.getByRole('row').filter({ hasText: say('audit.action.confirm-share', { agency: ir.name }) })).toContainText(irOfficer.name);
+  const confirmed = page.getByRole('row').filter({ hasText: say('audit.action.confirm-share', { agency: ir.name }) });
+  await expect(confirmed).toContainText(irOfficer.name);
+  // what the portal itself recorded is worded in the reader's language too, not the service's English
+  await expect(confirmed).toContainText(before(say('audit.says.budget-capped', { budget: '\u0000', maxRequest: '\u0000' })));
   await everyLanguage(page, info, 'agency-call-open', { rtl: true });
 
   // a startup applies with its Iranian partner

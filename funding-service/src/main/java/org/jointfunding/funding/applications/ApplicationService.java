@@ -215,7 +215,7 @@ public class ApplicationService {
             audit.event(FundingAction.START_REVIEW).actor(change.actor())
                     .target(AGGREGATE, application.id).within(change.call().id)
                     .transition(ApplicationStatus.SUBMITTED, application.status)
-                    .detail("the call's evaluation started").write();
+                    .detail("the call's evaluation started").says("evaluation-started").write();
             events.statusChanged(application, ApplicationStatus.SUBMITTED, change.actor(), null);
         }
     }

@@ -96,7 +96,8 @@ public class AttachmentService {
         audit.event(FundingAction.ATTACH).actor(caller.id())
                 .target("APPLICATION", application.id).within(application.call.id)
                 .transition(application.status, application.status)
-                .detail(attachment.fileName + " (" + attachment.contentType + ", " + attachment.sizeBytes + " bytes)").write();
+                .detail(attachment.fileName + " (" + attachment.contentType + ", " + attachment.sizeBytes + " bytes)")
+                .says("file", "name", attachment.fileName, "type", attachment.contentType, "bytes", attachment.sizeBytes).write();
         return AttachmentView.of(attachment);
     }
 
@@ -157,7 +158,8 @@ public class AttachmentService {
         audit.event(FundingAction.DETACH).actor(caller.id())
                 .target("APPLICATION", application.id).within(application.call.id)
                 .transition(application.status, application.status)
-                .detail(attachment.fileName + " (" + attachment.contentType + ", " + attachment.sizeBytes + " bytes)").write();
+                .detail(attachment.fileName + " (" + attachment.contentType + ", " + attachment.sizeBytes + " bytes)")
+                .says("file", "name", attachment.fileName, "type", attachment.contentType, "bytes", attachment.sizeBytes).write();
     }
 
     /** The content, one chunk per short transaction, written as it is read. */

@@ -7,8 +7,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 /** One state change or decision: who, when, on what, from which state to which, and why. */
@@ -47,4 +50,8 @@ public class AuditEntry extends PanacheEntityBase {
     public String toState;
 
     public String reason;
+
+    /** What the portal said in {@link #reason}, as values: {@code says} names the sentence. Null when a person wrote it. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, String> facts;
 }

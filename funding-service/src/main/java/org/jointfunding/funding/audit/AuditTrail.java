@@ -37,6 +37,7 @@ public class AuditTrail extends AuditLog<FundingAction> {
         entry.fromState = record.from();
         entry.toState = record.to();
         entry.reason = record.detail();
+        entry.facts = record.facts();
         entry.persist();
     }
 

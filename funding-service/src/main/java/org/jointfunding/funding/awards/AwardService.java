@@ -88,7 +88,7 @@ public class AwardService {
             audit.event(FundingAction.AWARD).actor(caller.id())
                     .target(AGGREGATE, application.id).within(application.call.id)
                     .transition(ApplicationStatus.UNDER_REVIEW, application.status)
-                    .detail("every co-funding agency approved its share").write();
+                    .detail("every co-funding agency approved its share").says("all-approved").write();
             outbox.append("ApplicationAwarded", application.id, ApplicationAwarded.of(application));
             application.requestedAmounts.keySet().forEach(funder -> counters.countOnCommit("portal.awards",
                     "Awards, counted once for each co-funding agency", "agency", funder));
@@ -110,7 +110,7 @@ public class AwardService {
         audit.event(FundingAction.REFUSE_SHARE).party(agency).actor(caller.id())
                 .target(AGGREGATE, application.id).within(application.call.id)
                 .transition(application.status, application.status).detail(reason).write();
-        reject(application, caller.id(), agency + " refused its share");
+        reject(application, caller.id(), agency + " refused its share", "share-refused", "agency", agency);
         Application.flush();
         return view(application);
     }
@@ -128,15 +128,15 @@ public class AwardService {
         List<Application> pending = Application.find("call = ?1 and status = ?2 order by id", change.call(), ApplicationStatus.UNDER_REVIEW)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).list();
         for (Application application : pending) {
-            reject(application, change.actor(), "the call was decided without awarding it");
+            reject(application, change.actor(), "the call was decided without awarding it", "decided-without-award");
         }
     }
 
-    private void reject(Application application, String actor, String why) {
+    private void reject(Application application, String actor, String why, String says, Object... namesAndValues) {
         application.reject();
         audit.event(FundingAction.REJECT).actor(actor)
                 .target(AGGREGATE, application.id).within(application.call.id)
-                .transition(ApplicationStatus.UNDER_REVIEW, application.status).detail(why).write();
+                .transition(ApplicationStatus.UNDER_REVIEW, application.status).detail(why).says(says, namesAndValues).write();
         events.statusChanged(application, ApplicationStatus.UNDER_REVIEW, actor, why);
         releaseApprovedShares(application);
     }

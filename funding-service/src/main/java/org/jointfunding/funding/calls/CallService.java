@@ -164,7 +164,10 @@ public class CallService {
         audit.event(FundingAction.CONFIRM_SHARE).party(agency).actor(caller.id())
                 .target("CALL", call.id).within(call.id)
                 .transition(call.status, call.status)
-                .detail("budget " + share.budget() + (share.maxRequest() == null ? "" : ", at most " + share.maxRequest() + " per application")).write();
+                .detail("budget " + share.budget() + (share.maxRequest() == null ? "" : ", at most " + share.maxRequest() + " per application"))
+                .says(share.maxRequest() == null ? "budget" : "budget-capped", "budget", share.budget(), "maxRequest", share.maxRequest(),
+                        "currency", funder.agency.currency)
+                .write();
         JointCall.flush();
         return CallView.of(call);
     }
@@ -193,10 +196,11 @@ public class CallService {
         JointCall call = led(id);
         Instant previous = call.closesAt;
         call.extendTo(extension.closesAt(), clock.instant());
-        String detail = "closing instant " + previous + " -> " + call.closesAt
-                + (extension.reason() == null || extension.reason().isBlank() ? "" : ": " + extension.reason());
+        String reason = extension.reason() == null || extension.reason().isBlank() ? null : extension.reason();
+        String detail = "closing instant " + previous + " -> " + call.closesAt + (reason == null ? "" : ": " + reason);
         audit.event(FundingAction.EXTEND).actor(caller.id())
-                .target("CALL", call.id).within(call.id).transition(call.status, call.status).detail(detail).write();
+                .target("CALL", call.id).within(call.id).transition(call.status, call.status).detail(detail)
+                .says("closing-moved", "from", previous, "to", call.closesAt, "reason", reason).write();
         JointCall.flush();
         return CallView.of(call);
     }

@@ -79,7 +79,10 @@ public class ReviewService {
         audit.event(FundingAction.ASSIGN).actor(caller.id())
                 .target(AGGREGATE, review.id).within(application.call.id)
                 .transition(null, review.status)
-                .detail("reviewer " + review.reviewerId + " of " + review.reviewerAgency + " on application " + application.id).write();
+                .detail("reviewer " + review.reviewerId + " of " + review.reviewerAgency + " on application " + application.id)
+                .says("reviewer-assigned", "reviewer", review.reviewerId, "agency", review.reviewerAgency, "application", application.id,
+                        "title", application.title)
+                .write();
         outbox.append("ReviewAssigned", review.id, new Assigned(review.id, application.id, application.title,
                 application.call.id, application.call.title, review.reviewerId, application.call.blindReview));
         return ReviewView.of(review, false, false);
@@ -142,7 +145,8 @@ public class ReviewService {
         audit.event(FundingAction.SUBMIT).actor(caller.id())
                 .target(AGGREGATE, review.id).within(review.application.call.id)
                 .transition(from, review.status)
-                .detail(review.disqualified ? "below threshold: disqualifies" : null).write();
+                .detail(review.disqualified ? "below threshold: disqualifies" : null)
+                .says(review.disqualified ? "disqualified" : null).write();
         Review.flush();
         return view(review);
     }

@@ -26,6 +26,7 @@ import static org.jointfunding.funding.support.Fixtures.reviewed;
 import static org.jointfunding.funding.support.Fixtures.startEvaluation;
 import static org.jointfunding.funding.support.Fixtures.submitted;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
@@ -107,6 +108,18 @@ class AuditTrailTest {
         assertEquals("id,occurredAt,actor,actorName,aggregateType,aggregateId,callId,action,from,to,reason", lines.get(0));
         assertEquals(4, lines.size(), csv);
         assertTrue(lines.get(3).contains(",CALL," + call.id() + "," + call.id() + ",open,DRAFT,OPEN,"), csv);
+    }
+
+    @Test
+    void whatThePortalSaysOfAChangeComesAlsoAsValuesForReadersOfOtherLanguages() {
+        JointCallFixture call = Fixtures.openCall("1000", "2500");
+        List<Map<String, Object>> items = as(call.myAdmin()).queryParam("callId", call.id()).get(AUDIT).then().statusCode(200)
+                .extract().path("items");
+        Map<String, Object> confirmed = items.stream().filter(i -> i.get("action").equals("confirm-share:" + call.ir())).findFirst().orElseThrow();
+        assertEquals("budget 2500", confirmed.get("reason"));
+        assertEquals(Map.of("says", "budget", "budget", "2500", "currency", "IRR"), confirmed.get("facts"));
+        Map<String, Object> opened = items.stream().filter(i -> i.get("action").equals("open")).findFirst().orElseThrow();
+        assertNull(opened.get("facts"));
     }
 
     @Test

@@ -4,6 +4,7 @@ import { Alert, Empty, Loading } from '../../../components/Feedback';
 import { DateTime } from '../../../components/Formatted';
 import { Pager } from '../../../components/Pager';
 import { describeProblem } from '../../../lib/i18n/problems';
+import { describeReason } from '../../../lib/i18n/reasons';
 import { useClaims } from '../../auth/hooks/useSession';
 import { useAgencies } from '../../calls/api/calls';
 import { useCallAudit, type AuditEntry } from '../api/agency';
@@ -52,7 +53,7 @@ export function AuditPanel({ callId }: { callId: string }) {
                   <td data-label={label('audit.actor')}>
                     <Actor entry={entry} me={me} />
                   </td>
-                  <td data-label={label('audit.reason')}>{entry.reason}</td>
+                  <td data-label={label('audit.reason')}>{describeReason(intl, entry, agencyName)}</td>
                 </tr>
               ))}
             </tbody>

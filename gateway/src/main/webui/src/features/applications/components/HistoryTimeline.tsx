@@ -2,6 +2,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { Alert, Loading } from '../../../components/Feedback';
 import { DateTime } from '../../../components/Formatted';
 import { describeProblem } from '../../../lib/i18n/problems';
+import { describeReason, saysKnown } from '../../../lib/i18n/reasons';
 import { useHistory, type HistoryEvent } from '../api/applications';
 
 /** What happened to the application, oldest first: status changes stand out, other steps are quieter. */
@@ -23,7 +24,11 @@ export function HistoryTimeline({ applicationId, agencyNames }: { applicationId:
             <li key={index} className={event.from !== event.to ? 'timeline__step timeline__step--status' : 'timeline__step'}>
               <DateTime value={event.occurredAt ?? ''} /> — {describeEvent(intl, event, agencyNames)}
               {times > 1 && <> {intl.formatMessage({ id: 'history.times' }, { times })}</>}
-              {event.reason && REASONS_SHOWN.some((a) => event.action?.startsWith(a)) && <span className="reason"> “{event.reason}”</span>}
+              {saysKnown(intl, event) ? (
+                <span className="reason"> ({describeReason(intl, event, (code) => agencyNames.get(code) ?? code)})</span>
+              ) : (
+                event.reason && REASONS_SHOWN.some((a) => event.action?.startsWith(a)) && <span className="reason"> “{event.reason}”</span>
+              )}
             </li>
           ))}
         </ol>
@@ -32,7 +37,7 @@ export function HistoryTimeline({ applicationId, agencyNames }: { applicationId:
   );
 }
 
-/** Actions whose reason was written for the applicant to read (others carry addresses or ids). */
+/** Actions whose reason a person wrote for the applicant to read (others carry addresses or ids); what the portal said is worded. */
 const REASONS_SHOWN = ['withdraw', 'refuse-share', 'reject'];
 
 /** Autosave records an edit every few seconds: a run of edits is one step, with how many there were. */

@@ -1,6 +1,8 @@
 package org.jointfunding.kit.audit;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -42,6 +44,7 @@ public abstract class AuditLog<A extends AuditAction> {
         private String from;
         private String to;
         private String detail;
+        private final Map<String, String> facts = new LinkedHashMap<>();
 
         private Entry(A action) {
             this.action = action;
@@ -85,8 +88,27 @@ public abstract class AuditLog<A extends AuditAction> {
             return this;
         }
 
+        /**
+         * What the portal says in {@link #detail}, as a sentence code and its values, for readers who word it in
+         * their own language: {@code says("budget-capped", "budget", 5000, "maxRequest", 1000)}. Null values are left
+         * out; a null sentence says nothing.
+         */
+        public Entry says(String sentence, Object... namesAndValues) {
+            if (sentence == null) {
+                return this;
+            }
+            facts.put("says", sentence);
+            for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+                if (namesAndValues[i + 1] != null) {
+                    facts.put(namesAndValues[i].toString(), namesAndValues[i + 1].toString());
+                }
+            }
+            return this;
+        }
+
         public void write() {
-            store(new AuditRecord<>(clock.instant(), action, party, actor, targetType, target, scope, from, to, detail));
+            store(new AuditRecord<>(clock.instant(), action, party, actor, targetType, target, scope, from, to, detail,
+                    facts.isEmpty() ? null : Map.copyOf(facts)));
         }
 
         private static String text(Object value) {

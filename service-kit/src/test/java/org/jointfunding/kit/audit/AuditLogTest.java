@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -45,8 +46,19 @@ class AuditLogTest {
 
         AuditRecord<Action> entry = log.stored.get(0);
         assertEquals(new AuditRecord<>(NOW, Action.SUBMIT, null, "startup-1", "APPLICATION", application.toString(),
-                call.toString(), "DRAFT", "SUBMITTED", "on time"), entry);
+                call.toString(), "DRAFT", "SUBMITTED", "on time", null), entry);
         assertEquals("submit", entry.actionCode());
+    }
+
+    @Test
+    void whatThePortalSaysIsKeptAsASentenceCodeAndItsValuesWithoutTheEmptyOnes() {
+        KeptLog log = new KeptLog();
+        log.event(Action.SUBMIT).actor("system").target("42")
+                .detail("budget 5000, at most 1000 per application").says("budget-capped", "budget", 5000, "maxRequest", 1000, "note", null)
+                .write();
+
+        assertEquals(Map.of("says", "budget-capped", "budget", "5000", "maxRequest", "1000"), log.stored.get(0).facts());
+        assertEquals("budget 5000, at most 1000 per application", log.stored.get(0).detail());
     }
 
     @Test
