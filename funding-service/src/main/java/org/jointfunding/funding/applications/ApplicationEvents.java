@@ -7,6 +7,7 @@ import org.jointfunding.kit.outbox.Outbox;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -20,7 +21,7 @@ public class ApplicationEvents {
     /** The event data: the application, its call, its members, and the move. */
     public record StatusChanged(UUID applicationId, String applicationTitle, UUID callId, String callTitle,
                                 String ownerId, List<String> members, ApplicationStatus from, ApplicationStatus to,
-                                String actor, String reason) {
+                                String actor, String reason, Map<String, String> facts) {
     }
 
     public record DeadlineApproaching(UUID applicationId, String applicationTitle, UUID callId, String callTitle,
@@ -35,9 +36,15 @@ public class ApplicationEvents {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void statusChanged(Application application, ApplicationStatus from, String actor, String reason) {
+        statusChanged(application, from, actor, reason, null);
+    }
+
+    /** {@code facts}: when the portal gave the reason, the same as values, as in the audit trail ({@code says}: which sentence). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void statusChanged(Application application, ApplicationStatus from, String actor, String reason, Map<String, String> facts) {
         outbox.append("ApplicationStatusChanged", application.id, new StatusChanged(application.id, application.title,
                 application.call.id, application.call.title, application.ownerId, members(application), from, application.status,
-                actor, reason));
+                actor, reason, facts));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -19,6 +19,7 @@ import org.jointfunding.kit.ApiProblem;
 import org.jointfunding.kit.Caller;
 import org.jointfunding.kit.BusinessCounters;
 import org.jointfunding.kit.outbox.Outbox;
+import org.jointfunding.kit.audit.AuditLog;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -134,10 +135,11 @@ public class AwardService {
 
     private void reject(Application application, String actor, String why, String says, Object... namesAndValues) {
         application.reject();
+        Map<String, String> facts = AuditLog.facts(says, namesAndValues);
         audit.event(FundingAction.REJECT).actor(actor)
                 .target(AGGREGATE, application.id).within(application.call.id)
-                .transition(ApplicationStatus.UNDER_REVIEW, application.status).detail(why).says(says, namesAndValues).write();
-        events.statusChanged(application, ApplicationStatus.UNDER_REVIEW, actor, why);
+                .transition(ApplicationStatus.UNDER_REVIEW, application.status).detail(why).facts(facts).write();
+        events.statusChanged(application, ApplicationStatus.UNDER_REVIEW, actor, why, facts);
         releaseApprovedShares(application);
     }
 

@@ -99,6 +99,13 @@ class AwardResourceTest {
                 .body("shares.find { it.agency == '" + call.ir() + "' }.reason", equalTo("outside our remit"));
         assertEquals(0f, committed(call, funderIndex(call, call.my())));
         assertEquals(List.of(), events(application));
+        // the startups are told why in their own language: the reason the portal gave comes as a sentence code too
+        OutboxEvent rejected = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>list(
+                "aggregateId = ?1 and type = ?2", application, "ApplicationStatusChanged")).stream()
+                .filter(e -> JsonPath.from(e.payload).getString("data.to").equals("REJECTED")).findFirst().orElseThrow();
+        JsonPath told = JsonPath.from(rejected.payload);
+        assertEquals(call.ir() + " refused its share", told.getString("data.reason"));
+        assertEquals(Map.of("says", "share-refused", "agency", call.ir()), told.getMap("data.facts"));
     }
 
     @Test

@@ -49,9 +49,12 @@ class CallsFromMemoryTest {
     void aCallReadAgainIsAnsweredFromMemory() {
         JointCallFixture call = openCall("1000000", "5000000000");
         given().get(call.path()).then().statusCode(200);
+        // the database announces the call's last change moments after it (NOTIFY), which may drop it once: one of three reads suffices
         double before = readsFromMemory("call");
-        given().get(call.path()).then().statusCode(200).body("status", equalTo("OPEN"));
-        assertEquals(before + 1, readsFromMemory("call"));
+        for (int i = 0; i < 3 && readsFromMemory("call") == before; i++) {
+            given().get(call.path()).then().statusCode(200).body("status", equalTo("OPEN"));
+        }
+        assertTrue(readsFromMemory("call") > before);
 
         // a page goes with any change to any call, and other tests' calls may close meanwhile: one of three suffices
         before = readsFromMemory("call-page");

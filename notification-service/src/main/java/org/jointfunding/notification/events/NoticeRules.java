@@ -130,7 +130,12 @@ public class NoticeRules implements EventHandlers {
             case "WITHDRAWN" -> Kind.APPLICATION_WITHDRAWN;
             default -> null;
         };
-        return kind == null ? List.of() : toMembers(d, kind, application(d, "reason", "reason"), text(d, "actor"));
+        Map<String, String> params = application(d, "reason", "reason");
+        String says = text(d.path("facts"), "says"); // when the portal gave the reason: worded in the reader's language
+        if (!says.isEmpty()) {
+            params.put("says", says);
+        }
+        return kind == null ? List.of() : toMembers(d, kind, params, text(d, "actor"));
     }
 
     /** Every startup working on the application but the one that acted. */

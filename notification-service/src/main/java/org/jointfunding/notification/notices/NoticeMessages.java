@@ -22,7 +22,8 @@ public interface NoticeMessages {
     @Message("“{p.get('application')}” was awarded by every co-funding agency.")
     String APPLICATION_AWARDED(Map<String, String> p);
 
-    @Message("“{p.get('application')}” was not funded: {p.get('reason')}")
+    @Message("“{p.get('application')}” was not funded: {#if p.get('says') == 'decided-without-award'}the call was concluded "
+            + "without funding it.{#else if p.get('says') == 'share-refused'}a co-funding agency refused its share.{#else}{p.get('reason')}{/if}")
     String APPLICATION_REJECTED(Map<String, String> p);
 
     @Message("“{p.get('application')}” was withdrawn by its lead applicant.")

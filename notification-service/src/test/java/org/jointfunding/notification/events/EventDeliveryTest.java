@@ -19,6 +19,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.jointfunding.notification.support.Events.bearer;
 import static org.jointfunding.notification.support.Events.deliver;
 import static org.jointfunding.notification.support.Events.event;
 import static org.jointfunding.notification.support.Events.feed;
@@ -84,6 +85,26 @@ class EventDeliveryTest {
                 "actor", owner))).statusCode(202);
         feed(owner).body("total", equalTo(0));
         feed(partner).body("items.kind", equalTo(List.of("APPLICATION_SUBMITTED")));
+    }
+
+    @Test
+    void aRejectionThePortalDecidedIsWordedInEachMembersLanguageAndAPersonsReasonAsWritten() {
+        String owner = identity.account("Owner");
+        String partner = identity.account("Partner");
+        String etag = given().header("Authorization", bearer(partner)).get("/api/notifications/preferences").then().extract().header("ETag");
+        given().header("Authorization", bearer(partner)).header("If-Match", etag).contentType("application/json")
+                .body(Map.of("language", "fa", "emailOff", List.of())).put("/api/notifications/preferences").then().statusCode(200);
+        deliver(event("ApplicationStatusChanged", Map.of("applicationId", UUID.randomUUID().toString(), "applicationTitle", "GreenPay",
+                "callTitle", "Call", "ownerId", owner, "members", List.of(owner, partner), "from", "UNDER_REVIEW", "to", "REJECTED",
+                "actor", "system", "reason", "the call was decided without awarding it",
+                "facts", Map.of("says", "decided-without-award")))).statusCode(202);
+        feed(owner).body("items[0].text", equalTo("“GreenPay” was not funded: the call was concluded without funding it."));
+        feed(partner).body("items[0].text", equalTo("«GreenPay» تأمین مالی نشد: فراخوان بدون تأمین مالی آن جمع‌بندی شد."));
+
+        deliver(event("ApplicationStatusChanged", Map.of("applicationId", UUID.randomUUID().toString(), "applicationTitle", "Solo",
+                "callTitle", "Call", "ownerId", owner, "members", List.of(owner), "from", "UNDER_REVIEW", "to", "REJECTED",
+                "actor", "agency-admin", "reason", "out of scope"))).statusCode(202);
+        feed(owner).body("items[0].text", equalTo("“Solo” was not funded: out of scope"));
     }
 
     @Test

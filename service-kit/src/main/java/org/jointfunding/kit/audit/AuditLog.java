@@ -1,6 +1,7 @@
 package org.jointfunding.kit.audit;
 
 import java.time.Clock;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -29,6 +30,24 @@ public abstract class AuditLog<A extends AuditAction> {
 
     public Entry event(A action) {
         return new Entry(Objects.requireNonNull(action, "action"));
+    }
+
+    /**
+     * A sentence code and its values as facts ({@code says}, then the values, nulls left out), for an entry and
+     * for an event that tells the same; null for a null sentence.
+     */
+    public static Map<String, String> facts(String sentence, Object... namesAndValues) {
+        if (sentence == null) {
+            return null;
+        }
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put("says", sentence);
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            if (namesAndValues[i + 1] != null) {
+                facts.put(namesAndValues[i].toString(), namesAndValues[i + 1].toString());
+            }
+        }
+        return Collections.unmodifiableMap(facts);
     }
 
     /** Persists the entry; called inside the transaction of the change it records. */
@@ -94,14 +113,13 @@ public abstract class AuditLog<A extends AuditAction> {
          * out; a null sentence says nothing.
          */
         public Entry says(String sentence, Object... namesAndValues) {
-            if (sentence == null) {
-                return this;
-            }
-            facts.put("says", sentence);
-            for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
-                if (namesAndValues[i + 1] != null) {
-                    facts.put(namesAndValues[i].toString(), namesAndValues[i + 1].toString());
-                }
+            return facts(AuditLog.facts(sentence, namesAndValues));
+        }
+
+        /** What {@link AuditLog#facts} made, when the same facts go elsewhere too (an event); null adds nothing. */
+        public Entry facts(Map<String, String> said) {
+            if (said != null) {
+                facts.putAll(said);
             }
             return this;
         }
