@@ -10,7 +10,7 @@ const names = new Map([['MY-MIDA', 'Malaysian Investment Agency']]);
 const agencyName = (code: string) => names.get(code) ?? code;
 
 /** Every sentence funding's audit trail says (`facts.says`). */
-const SENTENCES = ('budget budget-capped closing-moved reviewer-assigned disqualified all-approved share-refused ' +
+const SENTENCES = ('budget budget-capped closing-moved closing-passed all-agreed reviewer-assigned disqualified all-approved share-refused ' +
   'decided-without-award evaluation-started file').split(' ');
 
 describe('why, in words', () => {

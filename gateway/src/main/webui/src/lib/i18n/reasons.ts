@@ -33,6 +33,7 @@ export function describeReason(intl: IntlShape, entry: Reasoned, agencyName: (co
       maxRequest: money(facts.maxRequest),
       from: when(facts.from),
       to: when(facts.to),
+      at: when(facts.at),
       agency: isolate(agencyName(facts.agency ?? '')),
       title: isolate(facts.title ?? ''),
       name: isolate(facts.name ?? ''),

@@ -15,7 +15,7 @@ public record AuditView(long id, Instant occurredAt, String actor,
                         String aggregateId, UUID callId, @Schema(examples = "submit") String action,
                         @Schema(examples = "DRAFT") String from, @Schema(examples = "SUBMITTED") String to, String reason,
                         @Schema(description = "When the portal itself gave the reason: the same as values, for a reader that words "
-                                + "it in its own language. `says` names the sentence (budget, budget-capped, closing-moved, "
+                                + "it in its own language. `says` names the sentence (budget, budget-capped, closing-moved, closing-passed, all-agreed, "
                                 + "reviewer-assigned, disqualified, all-approved, share-refused, decided-without-award, evaluation-started, file), "
                                 + "the other keys are its values. Null for reasons people wrote and for older entries",
                                 examples = "{\"says\": \"budget-capped\", \"budget\": \"50000000000.00\", "

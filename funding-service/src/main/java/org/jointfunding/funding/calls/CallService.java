@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -233,7 +234,9 @@ public class CallService {
             audit.event(FundingAction.AGREE_TO_DECIDE).party(agency).actor(caller.id())
                     .target("CALL", call.id).within(call.id).transition(from, from).detail(reason).write();
             if (decided) {
-                recordTransition(call, caller.id(), FundingAction.DECIDE, from, "every funder agreed" + (reason == null || reason.isBlank() ? "" : ": " + reason));
+                String said = reason == null || reason.isBlank() ? null : reason;
+                recordTransition(call, caller.id(), FundingAction.DECIDE, from, "every funder agreed" + (said == null ? "" : ": " + said),
+                        AuditLog.facts("all-agreed", "reason", said));
             }
         }
         JointCall.flush();
@@ -254,7 +257,8 @@ public class CallService {
         List<JointCall> expired = JointCall.list("status = ?1 and closesAt <= ?2", CallStatus.OPEN, clock.instant());
         for (JointCall call : expired) {
             call.close();
-            recordTransition(call, AuditLog.SYSTEM, FundingAction.CLOSE, CallStatus.OPEN, "the closing instant " + call.closesAt + " passed");
+            recordTransition(call, AuditLog.SYSTEM, FundingAction.CLOSE, CallStatus.OPEN, "the closing instant " + call.closesAt + " passed",
+                    AuditLog.facts("closing-passed", "at", call.closesAt));
         }
         return expired.size();
     }
@@ -310,8 +314,14 @@ public class CallService {
     }
 
     private void recordTransition(JointCall call, String actor, FundingAction action, CallStatus from, String reason) {
+        recordTransition(call, actor, action, from, reason, null);
+    }
+
+    /** {@code facts}: when the portal words the reason itself, the same as values (the audit trail's {@code says}). */
+    private void recordTransition(JointCall call, String actor, FundingAction action, CallStatus from, String reason,
+                                  Map<String, String> facts) {
         audit.event(action).actor(actor)
-                .target("CALL", call.id).within(call.id).transition(from, call.status).detail(reason).write();
+                .target("CALL", call.id).within(call.id).transition(from, call.status).detail(reason).facts(facts).write();
         statusChanged.fire(new CallStatusChanged(call, from, call.status, actor));
     }
 

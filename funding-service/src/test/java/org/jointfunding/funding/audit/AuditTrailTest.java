@@ -130,6 +130,7 @@ class AuditTrailTest {
         as(ADMIN).queryParam("callId", call.id()).queryParam("action", "close").get(AUDIT).then()
                 .body("items[0].actor", equalTo("system")).body("items[0].actorName", nullValue())
                 .body("items[0].reason", containsString("passed"))
+                .body("items[0].facts.says", equalTo("closing-passed"))
                 .body("items[0].to", equalTo("CLOSED"));
     }
 
