@@ -6,7 +6,7 @@
 # -Dquarkus.<property>=... overrides a setting), or another checkout's build of the services
 # (CANDIDATE_ROOT, packaged as the run command packages them), or both. Every service named (default: the
 # four services) is started alone, as deploy/load/processes/run.sh starts it (deploy/load/common/suite.sh:
-# its own fresh database, a free port, the run command's JVM options, its aot-jar in target/run-app with a
+# its own fresh database, one per variant, a free port, the run command's JVM options, its aot-jar in target/run-app with a
 # class archive of its own first start), first once per variant to migrate the database and write that
 # variant's archive, then ROUNDS times per variant, the variants alternating and the first of each round
 # swapping, so the machine's load touches both alike: launch to the first 200 of /q/health/ready, the
@@ -44,7 +44,8 @@ for v in base candidate; do
 done
 
 suite_setup starts
-suite_databases starts
+suite_databases starts_candidate   # each variant its own databases: a candidate's new migrations would stop the base's start
+suite_databases starts_base
 suite_ports
 for s in "${services[@]}"; do suite_opts[$s]=$(suite_java_opts "$s" PROCESS_JAVA_OPTS); done
 declare -A base_opts
@@ -62,7 +63,8 @@ launch() { # service variant attempt: a variant's first start writes the class a
   suite_opts[$1]=${base_opts[$1]}
   [ "$2" = base ] || suite_opts[$1]+=" $CANDIDATE_OPTS"
   local own_root=$root
-  root=${variant_root[$2]}; suite_launch "$1" "$work/$1.$2.log" settings "${archive[@]}"; root=$own_root
+  root=${variant_root[$2]} suite_db_prefix=starts_$2
+  suite_launch "$1" "$work/$1.$2.log" settings "${archive[@]}"; root=$own_root
 }
 stop() { kill "${pid[$1]}" 2>/dev/null || true; while kill -0 "${pid[$1]}" 2>/dev/null; do sleep 0.1; done; }
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
