@@ -93,11 +93,7 @@ public class AttachmentService {
         attachment.persist();
         entityManager.flush();
         storeChunks(attachment.id, file);
-        audit.event(FundingAction.ATTACH).actor(caller.id())
-                .target("APPLICATION", application.id).within(application.call.id)
-                .transition(application.status, application.status)
-                .detail(attachment.fileName + " (" + attachment.contentType + ", " + attachment.sizeBytes + " bytes)")
-                .says("file", "name", attachment.fileName, "type", attachment.contentType, "bytes", attachment.sizeBytes).write();
+        audited(FundingAction.ATTACH, application, attachment);
         return AttachmentView.of(attachment);
     }
 
@@ -155,11 +151,7 @@ public class AttachmentService {
         }
         application.checkEditable();
         attachment.delete();
-        audit.event(FundingAction.DETACH).actor(caller.id())
-                .target("APPLICATION", application.id).within(application.call.id)
-                .transition(application.status, application.status)
-                .detail(attachment.fileName + " (" + attachment.contentType + ", " + attachment.sizeBytes + " bytes)")
-                .says("file", "name", attachment.fileName, "type", attachment.contentType, "bytes", attachment.sizeBytes).write();
+        audited(FundingAction.DETACH, application, attachment);
     }
 
     /** The content, one chunk per short transaction, written as it is read. */
@@ -213,5 +205,14 @@ public class AttachmentService {
         List<?> rows = entityManager.createNativeQuery("select data from attachment_chunk where attachment_id = ?1 and seq = ?2")
                 .setParameter(1, attachmentId).setParameter(2, seq).getResultList();
         return rows.isEmpty() ? null : (byte[]) rows.get(0);
+    }
+
+    /** A file added or removed, in the application's trail: its name, type and size. */
+    private void audited(FundingAction action, Application application, Attachment attachment) {
+        audit.event(action).actor(caller.id())
+                .target("APPLICATION", application.id).within(application.call.id)
+                .transition(application.status, application.status)
+                .detail(attachment.fileName + " (" + attachment.contentType + ", " + attachment.sizeBytes + " bytes)")
+                .says("file", "name", attachment.fileName, "type", attachment.contentType, "bytes", attachment.sizeBytes).write();
     }
 }

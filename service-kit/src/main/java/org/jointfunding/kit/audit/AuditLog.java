@@ -63,7 +63,7 @@ public abstract class AuditLog<A extends AuditAction> {
         private String from;
         private String to;
         private String detail;
-        private final Map<String, String> facts = new LinkedHashMap<>();
+        private Map<String, String> facts;
 
         private Entry(A action) {
             this.action = action;
@@ -116,17 +116,14 @@ public abstract class AuditLog<A extends AuditAction> {
             return facts(AuditLog.facts(sentence, namesAndValues));
         }
 
-        /** What {@link AuditLog#facts} made, when the same facts go elsewhere too (an event); null adds nothing. */
-        public Entry facts(Map<String, String> said) {
-            if (said != null) {
-                facts.putAll(said);
-            }
+        /** What {@link AuditLog#facts} made, when the same facts go elsewhere too (an event); null: none. */
+        public Entry facts(Map<String, String> facts) {
+            this.facts = facts;
             return this;
         }
 
         public void write() {
-            store(new AuditRecord<>(clock.instant(), action, party, actor, targetType, target, scope, from, to, detail,
-                    facts.isEmpty() ? null : Map.copyOf(facts)));
+            store(new AuditRecord<>(clock.instant(), action, party, actor, targetType, target, scope, from, to, detail, facts));
         }
 
         private static String text(Object value) {

@@ -126,7 +126,7 @@ class IdentityKeysTest {
     @Test
     void aBearerTokenThatCannotBeAJwtIsRefusedWithoutAskingIdentityForItsKeys() {
         JWTAuthContextInfo settings = settings(1, 0);
-        JwksTokenVerifier verifier = new JwksTokenVerifier(settings, new TokenCacheOff(), new SimpleMeterRegistry());
+        JwksTokenVerifier verifier = new JwksTokenVerifier(settings, new VerifiedTokensTest.Settings(false, Duration.ZERO, 0), new SimpleMeterRegistry());
         for (String token : List.of("x", "a.b", "not a jwt.at.all", "a.b.c.d")) {
             assertThrows(ParseException.class, () -> verifier.parse(token, settings), token);
         }
@@ -165,23 +165,6 @@ class IdentityKeysTest {
             Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static final class TokenCacheOff implements TokenCacheConfig {
-        @Override
-        public boolean enabled() {
-            return false;
-        }
-
-        @Override
-        public Duration maxAge() {
-            return Duration.ZERO;
-        }
-
-        @Override
-        public long maxSize() {
-            return 0;
         }
     }
 }

@@ -139,7 +139,8 @@ class VerifiedTokensTest {
         return new SecretKeySpec(material.getBytes(StandardCharsets.UTF_8), "RSA");
     }
 
-    private record Settings(boolean enabled, Duration maxAge, long maxSize) implements TokenCacheConfig {
+    /** The cache's settings as a test gives them (IdentityKeysTest too). */
+    record Settings(boolean enabled, Duration maxAge, long maxSize) implements TokenCacheConfig {
     }
 
     private static final class CountingVerifier {
