@@ -38,13 +38,20 @@ LOGS=.deploy-run/logs        # ignored by git
 # nine calls deep (the JVM's default before JDK 14; 15 since) keeps its largest compilation at about 30 MB of
 # native memory instead of 50, which each process's peak RSS includes: peaks up to 22 MB lower, the user
 # journey no different within its spread ("Every process", runs 17-21; journey runs 14-17).
-# Keep each of the two lines one line: deploy/load/common/suite.sh reads them.
+# Keep each of these lines one line: deploy/load/common/suite.sh reads them.
 DEFAULT_JAVA_OPTS="-XX:+UseSerialGC -Xms32m -Xmx128m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:Tier4InvocationThreshold=15000 -XX:Tier4MinInvocationThreshold=1800 -XX:Tier4CompileThreshold=45000 -XX:Tier4BackEdgeThreshold=120000 -XX:MaxInlineLevel=9"
 # Added when this java has it (JDK 17.0.9 and later; older ones refuse to start with it): every 5 s the JVM
 # gives native memory freed after a burst back to the system, 24-50 MB a process after a load
 # (docs/PERFORMANCE.md, "Every process", runs 2 and 7).
 TRIM_JAVA_OPTS="-XX:TrimNativeHeapInterval=5000"
 java $TRIM_JAVA_OPTS -version >/dev/null 2>&1 && DEFAULT_JAVA_OPTS+=" $TRIM_JAVA_OPTS"
+# Identity and notification compile with the quick compiler (C1) only: their requests are small and mostly
+# waits (the database, native Argon2id), so they cost about the same without the optimising compiler
+# (a sign-in 42-44 ms of CPU against 42, /me 11 % more, the unread count 4 %), and each peaks about 50 MB lower
+# and starts on less CPU. Funding (its reads from memory: 3 times the CPU) and mentorship (matching: 1.5-2.2
+# times as long) keep both compilers (docs/PERFORMANCE.md, "The quick compiler for identity and notification").
+QUICK_JIT_OPTS="-XX:TieredStopAtLevel=1"
+QUICK_JIT_MODULES="identity-service notification-service"
 SECRETS=${XDG_STATE_HOME:-$HOME/.local/state}/joint-funding-portal/secrets.env
 APP=target/run-app           # each module's package (an aot-jar), beside Maven's own target/quarkus-app
 CDS=.deploy-run/cds          # the class archives
@@ -180,9 +187,15 @@ archive_options() { # module
     echo "-XX:ArchiveClassesAtExit=$archive.new -Xlog:cds=off"
   fi
 }
+java_options() { # module: JAVA_OPTS if set, else the defaults (and QUICK_JIT_OPTS for the QUICK_JIT_MODULES)
+  if [[ -n ${JAVA_OPTS+set} ]]; then echo "$JAVA_OPTS"
+  elif [[ " $QUICK_JIT_MODULES " == *" $1 "* ]]; then echo "$DEFAULT_JAVA_OPTS $QUICK_JIT_OPTS"
+  else echo "$DEFAULT_JAVA_OPTS"
+  fi
+}
 keep_archive() { # module
   local archive=$CDS/$1.jsa
-  if [[ -s $archive.new ]] && java ${JAVA_OPTS-$DEFAULT_JAVA_OPTS} -Xshare:on "-XX:SharedArchiveFile=$archive.new" \
+  if [[ -s $archive.new ]] && java $(java_options "$1") -Xshare:on "-XX:SharedArchiveFile=$archive.new" \
       -cp "$1/$APP/quarkus-run.jar" -version >/dev/null 2>&1; then
     mv "$archive.new" "$archive"
   else
@@ -201,7 +214,7 @@ start() {
       export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$db"
       export QUARKUS_DATASOURCE_USERNAME=$db QUARKUS_DATASOURCE_PASSWORD=${!password_var}
     fi
-    exec java ${JAVA_OPTS-$DEFAULT_JAVA_OPTS} $archive -jar "$module/$APP/quarkus-run.jar"
+    exec java $(java_options "$module") $archive -jar "$module/$APP/quarkus-run.jar"
   ) > "$LOGS/$module.log" 2>&1 &
   pids+=($!)
   [[ $archive == *ArchiveClassesAtExit* ]] && training+=("$module")

@@ -12,8 +12,9 @@
 #   suite_ports                      a free port per process: port[<service>], url <service>
 #   suite_java_opts <service> <VAR>  the JVM options of <service>: ${SERVICE}_JAVA_OPTS if set (empty: the
 #                                    JVM's defaults), else $VAR if set (all five), else the run command's
-#                                    (deploy/local/run.sh's DEFAULT_JAVA_OPTS, and its TRIM_JAVA_OPTS when
-#                                    the java has them: suite_default_java_opts)
+#                                    (deploy/local/run.sh's DEFAULT_JAVA_OPTS, its TRIM_JAVA_OPTS when
+#                                    the java has them, and its QUICK_JIT_OPTS for the QUICK_JIT_MODULES:
+#                                    suite_default_java_opts <service>)
 #   suite_settings <service>         its environment, one NAME=value a line: port, database, events
 #                                    credential, JWKS and the other services' URLs, identity's secrets
 #                                    and bootstrap admin ($suite_admin_email / $suite_admin_password),
@@ -90,10 +91,12 @@ suite_run_command_opts() { # the value of one NAME="..." line of deploy/local/ru
   sed -n "s/^$1=\"\(.*\)\"\$/\1/p" "$root/deploy/local/run.sh"
 }
 
-suite_default_java_opts() { # the run command's options for every service, completed for this java as it completes them
-  local opts trim
+suite_default_java_opts() { # [service]: the run command's options for every service, completed for this java as it
+  # completes them, and for a service it compiles with C1 only (QUICK_JIT_MODULES) the option that says so
+  local opts trim module=${1-}-service
   opts=$(suite_run_command_opts DEFAULT_JAVA_OPTS) trim=$(suite_run_command_opts TRIM_JAVA_OPTS)
   "${suite_java:-java}" $trim -version >/dev/null 2>&1 && opts+=" $trim"
+  [[ -n ${1-} && " $(suite_run_command_opts QUICK_JIT_MODULES) " == *" $module "* ]] && opts+=" $(suite_run_command_opts QUICK_JIT_OPTS)"
   echo "$opts"
 }
 
@@ -101,7 +104,7 @@ suite_java_opts() { # service, name of the variable that overrides all five
   local own=${1^^}_JAVA_OPTS all=$2
   if [ -n "${!own+set}" ]; then echo "${!own}"
   elif [ -n "${!all+set}" ]; then echo "${!all}"
-  else suite_default_java_opts
+  else suite_default_java_opts "$1"
   fi
 }
 

@@ -6,7 +6,7 @@
 # journey_notification; role portal_test, as deploy/load/read-path does), wired as deploy/local/run.sh
 # and deploy/e2e's RunningSuite wire them (events credential, JWKS URLs, notification with e-mail off;
 # deploy/load/common/suite.sh, shared with deploy/load/processes), with the JVM options of the run
-# command (read from deploy/local/run.sh: DEFAULT_JAVA_OPTS)
+# command (read from deploy/local/run.sh: DEFAULT_JAVA_OPTS, and QUICK_JIT_OPTS for its QUICK_JIT_MODULES)
 # unless JOURNEY_JAVA_OPTS is set. The gateway keeps its production rate limits and trusts X-Forwarded-For
 # from 127.0.0.1 only (QUARKUS_HTTP_PROXY_*), so every simulated startup comes from its own address
 # (10.x.y.z) and the per-address limits apply per user, as with real users behind a load balancer:

@@ -33,7 +33,7 @@ suite_ensure_jars "Packaging the services as the run command does (aot-jars in t
 suite_setup peak
 suite_databases peak
 suite_ports
-for s in "${suite_services[@]}"; do suite_opts[$s]="$(suite_default_java_opts) ${EXTRA_JAVA_OPTS:-}"; done
+for s in "${suite_services[@]}"; do suite_opts[$s]="$(suite_default_java_opts "$s") ${EXTRA_JAVA_OPTS:-}"; done
 settings() { suite_settings "$1"; echo "QUARKUS_HTTP_HOST=127.0.0.1"; echo "QUARKUS_HTTP_ACCESS_LOG_ENABLED=false"; }
 diagnostics=(-XX:NativeMemoryTracking=summary "-XX:CompileCommand=MemStat,*::*" -XX:CompileCommand=quiet)
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Lean processes (issue 20, target 2), one command, bounded: every service's start time and memory
-# with the JVM options of the run command (read from deploy/local/run.sh: DEFAULT_JAVA_OPTS), or PROCESS_JAVA_OPTS for all five, or IDENTITY_JAVA_OPTS, FUNDING_JAVA_OPTS,
+# with the JVM options of the run command (read from deploy/local/run.sh: DEFAULT_JAVA_OPTS, and QUICK_JIT_OPTS for its QUICK_JIT_MODULES), or PROCESS_JAVA_OPTS for all five, or IDENTITY_JAVA_OPTS, FUNDING_JAVA_OPTS,
 # MENTORSHIP_JAVA_OPTS, NOTIFICATION_JAVA_OPTS, GATEWAY_JAVA_OPTS for one (set but empty: the JVM's defaults),
 # and, as the run command starts them, each from its aot-jar (target/run-app) with a class archive of an
 # earlier start (ARCHIVES=1, the default; ARCHIVES=0: the fast-jars without one, as the run command did before;
