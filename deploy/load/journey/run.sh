@@ -39,7 +39,8 @@
 #   journeys/min, awards/min, p50/p95/p99 of every step (at the client), non-2xx by step and status
 #   (429 apart: designed), CPU seconds per journey of each of the five processes, of PostgreSQL (the
 #   backends of this run's databases) and of the driver, from /proc, and the machine's busy time
-#   and load average. The knee: the highest C where every step's p95 <= 500 ms.
+#   and load average. The knee: the highest C where every step's p95 <= 500 ms. At the end: each publisher's
+#   events delivered and still pending (its outbox), those notification received, and statements cancelled.
 # Reference, measured in the same run before the load: Argon2Reference.java, identity's password
 # check (libargon2's Argon2id through argon2-jvm, identity's parameters) alone in a JVM with identity's JVM options: its CPU per verification and
 # verifications/s on all cores, the ceiling of sign-ins on this machine.
@@ -123,6 +124,13 @@ echo
       END {printf "%s GC: %d young pauses (%.0f ms), %d full (%.0f ms); ", s, young, youngms, full, fullms}' "$work/$service-gc.log"
   done
   echo
+  for service in identity funding mentorship; do  # the event relays: what each publisher still owed at the end
+    pg_admin_psql -d "journey_$service" -tA -F' ' -c "SELECT count(*) FILTER (WHERE status = 'DELIVERED'), count(*) FILTER (WHERE status = 'PENDING'),
+        coalesce(extract(epoch FROM max(now() - occurred_at) FILTER (WHERE status = 'PENDING'))::int, 0) FROM outbox_event" |
+      awk -v s="$service" '{printf "%s events: %d delivered, %d pending at the end (the oldest %d s); ", s, $1, $2, $3}'
+  done
+  echo "notification received $(pg_admin_psql -d journey_notification -tA -c 'SELECT count(*) FROM processed_event') events;" \
+    "statements cancelled by the 30 s timeout: $(cat "$work"/*.log | grep -c 'canceling statement due to statement timeout' || true)"
 } | tee -a "$work/header.txt"
 echo "Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$work/header.txt"
 echo "Raw output, logs and report.md: $work" >&2

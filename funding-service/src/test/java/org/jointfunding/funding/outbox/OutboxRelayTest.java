@@ -166,6 +166,17 @@ class OutboxRelayTest {
     }
 
     @Test
+    void eventsOfDifferentAggregatesAreDeliveredSideBySide() {
+        relay.deliverDue(); // what earlier tests left due, so that the three below travel in one batch
+        List<String> ids = java.util.stream.Stream.generate(() -> testEvents(1).get(0)).limit(3).toList();
+        receivers.answerTogether(NOTIFICATIONS, ids);
+        relay.deliverDue();
+        assertEquals(List.of(202, 202, 202), receivers.deliveriesOf(NOTIFICATIONS, ids).stream()
+                .map(EventReceivers.Delivery::status).toList(), "each was answered only once all three were in flight");
+        ids.forEach(id -> assertEquals(OutboxEvent.Status.DELIVERED, event(id, NOTIFICATIONS).status));
+    }
+
+    @Test
     void aPermanentRefusalDeadLettersTheEventWithoutBlockingTheNextOnes() {
         List<String> ids = testEvents(2);
         receivers.answer(NOTIFICATIONS, ids.get(0), 400);

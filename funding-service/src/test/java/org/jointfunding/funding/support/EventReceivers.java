@@ -15,11 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Stands in for the receivers' {@code POST /internal/events} (mentorship, notifications) in tests,
- * served by the test server: records every delivery attempt, and answers chosen events of a
- * receiver with chosen statuses.
+ * served by the test server: records every delivery attempt, answers chosen events of a receiver
+ * with chosen statuses, and can hold chosen deliveries until they are all in flight.
  */
 @Path("/test-receivers/{destination}/internal/events")
 @ApplicationScoped
@@ -31,15 +33,23 @@ public class EventReceivers {
 
     private final List<Delivery> deliveries = new CopyOnWriteArrayList<>();
     private final Map<String, List<Integer>> answers = new ConcurrentHashMap<>();
+    private final Map<String, CountDownLatch> together = new ConcurrentHashMap<>();
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(hidden = true) // a test double, not part of funding-service's contract
     public Response receive(@PathParam("destination") String destination, @HeaderParam("X-Service-Credential") String credential,
-                            Map<String, Object> event) {
+                            Map<String, Object> event) throws InterruptedException {
         String id = String.valueOf(event.get("id"));
         List<Integer> planned = answers.getOrDefault(destination + "/" + id, List.of());
         int status = planned.isEmpty() ? 202 : planned.remove(0);
+        CountDownLatch gathering = together.remove(destination + "/" + id);
+        if (gathering != null) {
+            gathering.countDown();
+            if (!gathering.await(5, TimeUnit.SECONDS)) {
+                status = 503;
+            }
+        }
         deliveries.add(new Delivery(destination, id, credential, event.toString(), status));
         return Response.status(status).build();
     }
@@ -47,6 +57,15 @@ public class EventReceivers {
     /** The next deliveries of that event to that receiver answer these statuses, in order; then 202. */
     public void answer(String destination, String eventId, Integer... statuses) {
         answers.put(destination + "/" + eventId, new CopyOnWriteArrayList<>(statuses));
+    }
+
+    /**
+     * The first delivery of each of these events to that receiver is held until all of them have arrived, and
+     * answers 503 if they do not all arrive within 5 s: only deliveries in flight at the same time succeed.
+     */
+    public void answerTogether(String destination, List<String> eventIds) {
+        CountDownLatch all = new CountDownLatch(eventIds.size());
+        eventIds.forEach(id -> together.put(destination + "/" + id, all));
     }
 
     public List<Delivery> deliveriesOf(String destination, List<String> eventIds) {

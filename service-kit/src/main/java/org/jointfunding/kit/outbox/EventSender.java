@@ -4,14 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jointfunding.kit.EventsConfig;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
-/** POSTs one event to a receiver's {@code /internal/events} with the service credential. */
+/** POSTs an event to a receiver's {@code /internal/events} with the service credential. */
 @ApplicationScoped
 public class EventSender {
 
@@ -25,6 +26,11 @@ public class EventSender {
             }
             return new Result(false, status / 100 == 4 && status != 408 && status != 429, "HTTP " + status);
         }
+
+        static Result failed(Throwable failure) {
+            Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+            return new Result(false, false, cause.getClass().getSimpleName() + ": " + cause.getMessage());
+        }
     }
 
     // fields, not a constructor: tests replace the sender with a subclass
@@ -36,23 +42,18 @@ public class EventSender {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    /** A traceparent (nullable) continues the trace that caused the event. */
-    public Result send(String destination, String payload, String traceParent) {
+    /**
+     * Sends without waiting; the result never completes exceptionally (a failure is a retryable result).
+     * A traceparent (nullable) continues the trace that caused the event.
+     */
+    public CompletableFuture<Result> send(String destination, String payload, String traceParent) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(endpoint(destination)).timeout(config.requestTimeout())
                 .header("Content-Type", "application/json").header("X-Service-Credential", events.credential());
         if (traceParent != null) {
             builder.header("traceparent", traceParent);
         }
-        try {
-            HttpResponse<Void> response = http.send(builder.POST(HttpRequest.BodyPublishers.ofString(payload)).build(),
-                    HttpResponse.BodyHandlers.discarding());
-            return Result.of(response.statusCode());
-        } catch (IOException e) {
-            return new Result(false, false, e.getClass().getSimpleName() + ": " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Result(false, false, "interrupted");
-        }
+        return http.sendAsync(builder.POST(HttpRequest.BodyPublishers.ofString(payload)).build(), HttpResponse.BodyHandlers.discarding())
+                .handle((response, failure) -> failure == null ? Result.of(response.statusCode()) : Result.failed(failure));
     }
 
     protected URI endpoint(String destination) {

@@ -47,6 +47,13 @@ public interface OutboxConfig {
     int batchSize();
 
     /**
+     * Deliveries of a batch in flight at once. A batch holds one event per aggregate and receiver, so
+     * order within an aggregate holds whatever the number.
+     */
+    @WithDefault("8")
+    int parallelDeliveries();
+
+    /**
      * How long claimed events stay reserved for one relay. Longer than the worst batch (batch size x
      * request timeout, 500 s by default), so that two replicas never deliver the same event at once.
      */

@@ -13,11 +13,17 @@ import org.jboss.logging.Logger;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import java.util.stream.Collectors;
 
 /**
  * Delivers outbox events at least once, in order per aggregate and receiver: only the oldest
- * pending event of an aggregate for a receiver is ever claimed. Claims are short transactions with
+ * pending event of an aggregate for a receiver is ever claimed, so a batch's events are sent side by
+ * side and settled in one transaction. Claims are short transactions with
  * a lease longer than a batch can take (SKIP LOCKED), so replicas relay side by side, never the same
  * event at once, and no transaction stays open across an HTTP call. Failures back off
  * exponentially; a permanent refusal or too many failures dead-letter the event, which then blocks
@@ -69,16 +75,9 @@ public class OutboxRelay {
             if (claimed.isEmpty()) {
                 break;
             }
-            for (OutboxEvent event : claimed) {
-                EventSender.Result result = sender.send(event.destination, event.payload, event.traceParent);
-                QuarkusTransaction.requiringNew().run(() -> settle(event.seq, result));
-                if (result.delivered()) {
-                    delivered++;
-                } else {
-                    LOG.warnf("Event %s (%s) to %s not delivered, attempt %d: %s", event.id, event.type, event.destination,
-                            event.attempts + 1, result.error());
-                }
-            }
+            List<EventSender.Result> results = sendAll(claimed);
+            QuarkusTransaction.requiringNew().run(() -> settle(claimed, results));
+            delivered += (int) results.stream().filter(EventSender.Result::delivered).count();
         }
         QuarkusTransaction.requiringNew().run(backlog::measure);
         return delivered;
@@ -111,9 +110,31 @@ public class OutboxRelay {
         return events;
     }
 
-    private void settle(long seq, EventSender.Result result) {
-        OutboxEvent event = OutboxEvent.findById(seq);
+    /**
+     * A batch holds at most one event per aggregate and receiver (the claim takes heads only), so its events
+     * may travel side by side without overtaking one another; {@code parallel-deliveries} bounds how many.
+     */
+    private List<EventSender.Result> sendAll(List<OutboxEvent> events) {
+        Semaphore slots = new Semaphore(config.parallelDeliveries());
+        List<CompletableFuture<EventSender.Result>> sent = new ArrayList<>(events.size());
+        for (OutboxEvent event : events) {
+            slots.acquireUninterruptibly();
+            sent.add(sender.send(event.destination, event.payload, event.traceParent).whenComplete((result, failure) -> slots.release()));
+        }
+        return sent.stream().map(CompletableFuture::join).toList();
+    }
+
+    /** Records a batch's results in one transaction. */
+    private void settle(List<OutboxEvent> claimed, List<EventSender.Result> results) {
+        Map<Long, OutboxEvent> events = OutboxEvent.<OutboxEvent>list("seq in ?1", claimed.stream().map(e -> e.seq).toList()).stream()
+                .collect(Collectors.toMap(e -> e.seq, e -> e));
         Instant now = clock.instant();
+        for (int i = 0; i < claimed.size(); i++) {
+            settle(events.get(claimed.get(i).seq), results.get(i), now);
+        }
+    }
+
+    private void settle(OutboxEvent event, EventSender.Result result, Instant now) {
         if (result.delivered()) {
             event.status = OutboxEvent.Status.DELIVERED;
             event.deliveredAt = now;
@@ -128,6 +149,8 @@ public class OutboxRelay {
                     event.attempts, event.lastError);
         } else {
             event.nextAttemptAt = now.plus(backoff(event.attempts));
+            LOG.warnf("Event %s (%s) to %s not delivered, attempt %d: %s", event.id, event.type, event.destination,
+                    event.attempts, event.lastError);
         }
     }
 
