@@ -197,6 +197,27 @@ class OutboxRelayTest {
     }
 
     @Test
+    void anEventForAReceiverNoLongerConfiguredIsDeadLetteredWithTheReason() {
+        UUID id = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> {
+            OutboxEvent event = new OutboxEvent();
+            event.id = id;
+            event.destination = "retired";
+            event.type = "Test";
+            event.aggregateId = id.toString();
+            event.occurredAt = clock.instant();
+            event.status = OutboxEvent.Status.PENDING;
+            event.nextAttemptAt = clock.instant();
+            event.payload = "{}";
+            event.persist();
+        });
+        relay.deliverDue();
+        OutboxEvent event = event(id.toString(), "retired");
+        assertEquals(OutboxEvent.Status.DEAD_LETTERED, event.status);
+        assertTrue(event.lastError.contains("No receiver named retired"), event.lastError);
+    }
+
+    @Test
     void anEventThatFailsTooOftenIsDeadLettered() {
         String id = testEvents(1).get(0);
         Integer[] failures = new Integer[15];

@@ -47,6 +47,10 @@ public class EventSender {
      * A traceparent (nullable) continues the trace that caused the event.
      */
     public CompletableFuture<Result> send(String destination, String payload, String traceParent) {
+        if (!config.destinations().containsKey(destination)) { // configured away since the event was written
+            return CompletableFuture.completedFuture(new Result(false, true, "No receiver named " + destination
+                    + " is configured (portal.outbox.destinations." + destination + ".url)"));
+        }
         HttpRequest.Builder builder = HttpRequest.newBuilder(endpoint(destination)).timeout(config.requestTimeout())
                 .header("Content-Type", "application/json").header("X-Service-Credential", events.credential());
         if (traceParent != null) {
@@ -57,10 +61,6 @@ public class EventSender {
     }
 
     protected URI endpoint(String destination) {
-        OutboxConfig.Destination target = config.destinations().get(destination);
-        if (target == null) {
-            throw new IllegalStateException("No portal.outbox.destinations." + destination + ".url configured");
-        }
-        return URI.create(target.url().replaceAll("/+$", "") + "/internal/events");
+        return URI.create(config.destinations().get(destination).url().replaceAll("/+$", "") + "/internal/events");
     }
 }

@@ -14,8 +14,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.stream.Collectors;
@@ -33,7 +35,7 @@ import java.util.stream.Collectors;
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    private static final int MAX_ROUNDS = 20;
+    private static final int ROUNDS_PER_MEASURE = 20;
 
     private final EntityManager entityManager;
     private final EventSender sender;
@@ -41,11 +43,13 @@ public class OutboxRelay {
     private final Clock clock;
     private final OutboxBacklog backlog;
     private final OncePerPeriod once;
+    private final RunningJobs jobs;
 
     public OutboxRelay(EntityManager entityManager, EventSender sender, OutboxConfig config, Clock clock, OutboxBacklog backlog,
-                       OncePerPeriod once) {
+                       OncePerPeriod once, RunningJobs jobs) {
         this.entityManager = entityManager;
         this.once = once;
+        this.jobs = jobs;
         this.sender = sender;
         this.config = config;
         this.clock = clock;
@@ -67,10 +71,13 @@ public class OutboxRelay {
         once.run(execution, this::purgeDelivered);
     }
 
-    /** Delivers every due event, then measures what is left; returns how many were delivered. */
+    /**
+     * Delivers every due event, round after round, until none is left or the service stops; measures the
+     * backlog every few rounds and at the end. Returns how many were delivered.
+     */
     public int deliverDue() {
         int delivered = 0;
-        for (int round = 0; round < MAX_ROUNDS; round++) {
+        for (int round = 1; !jobs.stopping(); round++) {
             List<OutboxEvent> claimed = QuarkusTransaction.requiringNew().call(this::claim);
             if (claimed.isEmpty()) {
                 break;
@@ -78,6 +85,9 @@ public class OutboxRelay {
             List<EventSender.Result> results = sendAll(claimed);
             QuarkusTransaction.requiringNew().run(() -> settle(claimed, results));
             delivered += (int) results.stream().filter(EventSender.Result::delivered).count();
+            if (round % ROUNDS_PER_MEASURE == 0) {
+                QuarkusTransaction.requiringNew().run(backlog::measure);
+            }
         }
         QuarkusTransaction.requiringNew().run(backlog::measure);
         return delivered;
@@ -92,22 +102,59 @@ public class OutboxRelay {
 
     private List<OutboxEvent> claim() {
         Instant now = clock.instant();
-        List<Long> heads = entityManager.createNativeQuery("""
-                        select e.seq from outbox_event e
-                        where e.status = 'PENDING' and e.next_attempt_at <= :now
-                          and not exists (select 1 from outbox_event earlier
-                                          where earlier.aggregate_id = e.aggregate_id and earlier.destination = e.destination
-                                            and earlier.status = 'PENDING' and earlier.seq < e.seq)
-                        order by e.seq limit :batch for update skip locked""", Long.class)
-                .setParameter("now", now).setParameter("batch", config.batchSize()).getResultList();
+        List<Long> heads = dueHeads(now);
         if (heads.isEmpty()) {
             return List.of();
         }
-        List<OutboxEvent> events = OutboxEvent.list("seq in ?1 order by seq", heads);
+        List<Long> locked = entityManager.createNativeQuery("""
+                        select seq from outbox_event where seq in (:heads) and status = 'PENDING' and next_attempt_at <= :now
+                        order by seq for update skip locked""", Long.class)
+                .setParameter("heads", heads).setParameter("now", now).getResultList();
+        if (locked.isEmpty()) {
+            return List.of();
+        }
+        List<OutboxEvent> events = OutboxEvent.list("seq in ?1 order by seq", locked);
         events.forEach(e -> e.nextAttemptAt = now.plus(config.claimLease()));
         entityManager.flush();
         events.forEach(entityManager::detach);
         return events;
+    }
+
+    /** The events of one aggregate for one receiver: delivered one at a time, in order. */
+    private record Lane(String destination, String aggregateId) {
+    }
+
+    /**
+     * Up to a batch of due events that are the oldest pending one of their aggregate and receiver: the first of
+     * each in a walk of the pending events in seq order (an event waiting for its retry holds back the later
+     * ones of its aggregate). Read page by page through the partial index {@code outbox_due}: one plan whatever
+     * the table's statistics say (a correlated "no earlier pending event" test, planned on stale statistics,
+     * read every pending event once per candidate).
+     */
+    private List<Long> dueHeads(Instant now) {
+        Set<Lane> seen = new HashSet<>();
+        List<Long> heads = new ArrayList<>();
+        long after = 0;
+        int page = config.batchSize() * 4;
+        while (heads.size() < config.batchSize()) {
+            List<Object[]> rows = entityManager.createNativeQuery("""
+                            select seq, destination, aggregate_id, next_attempt_at <= :now from outbox_event
+                            where status = 'PENDING' and seq > :after order by seq limit :page""", Object[].class)
+                    .setParameter("now", now).setParameter("after", after).setParameter("page", page).getResultList();
+            for (Object[] row : rows) {
+                if (seen.add(new Lane((String) row[1], (String) row[2])) && (Boolean) row[3]) {
+                    heads.add(((Number) row[0]).longValue());
+                    if (heads.size() == config.batchSize()) {
+                        break;
+                    }
+                }
+            }
+            if (rows.size() < page) {
+                break;
+            }
+            after = ((Number) rows.get(rows.size() - 1)[0]).longValue();
+        }
+        return heads;
     }
 
     /**

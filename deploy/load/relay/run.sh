@@ -1,0 +1,110 @@
+#!/usr/bin/env bash
+# How fast funding's outbox relay drains a backlog of events into notification-service, against how
+# fast notification takes the same events straight (issue 20, target 4: the relay fell behind under the
+# user journey). One command, bounded.
+#
+# Starts identity, funding and notification (deploy/load/common/suite.sh: the run command's wiring and
+# JVM options; RELAY_JAVA_OPTS for all three or <SERVICE>_JAVA_OPTS for one), each on a fresh database
+# (relay_identity, relay_funding, relay_notification; role portal_test). Then, in the same run:
+#   reference  wrk POSTs ApplicationStatusChanged events, each with an id of its own, straight to
+#              notification's /internal/events with the events credential (events.lua), CONNECTIONS
+#              connections for DURATION s after as long a warm-up: what the receiver takes by itself.
+#   drains     for each HISTORY of HISTORIES: that many delivered events are written to funding's
+#              outbox first (what a week's retention keeps, which the relay should not have to read),
+#              then EVENTS pending ones in one transaction (AGGREGATES applications, each with
+#              EVENTS / AGGREGATES status changes, interleaved as they happen); funding's relay, on its
+#              own schedule, sends them to notification. Measured from the commit until none is
+#              pending (polled every 0.2 s): events/s, its ratio to the reference, and the CPU seconds
+#              per 1,000 events of funding, notification and PostgreSQL (this run's backends).
+#
+# Usage:  deploy/load/relay/run.sh
+# Settings (environment): EVENTS=20000 AGGREGATES=5000 HISTORIES="0 200000" CONNECTIONS=8 DURATION=15
+#   TIMEOUT=600 (the longest a drain may take); RELAY_JAVA_OPTS, IDENTITY_/FUNDING_/NOTIFICATION_JAVA_OPTS;
+#   PGHOST/PGPORT/PORTAL_DB_ADMIN_URL (deploy/local/postgres.sh).
+# Needs java 17+, wrk, psql, curl, python3; builds the fast-jars (./mvnw package, no install) only if
+# one is missing. About 3-6 minutes on this 2-core machine with the defaults.
+# Output: Markdown on stdout; the logs in the printed work directory.
+set -euo pipefail
+
+export EVENTS=${EVENTS:-20000} AGGREGATES=${AGGREGATES:-5000} HISTORIES=${HISTORIES:-"0 200000"}
+export CONNECTIONS=${CONNECTIONS:-8} DURATION=${DURATION:-15} TIMEOUT=${TIMEOUT:-600}
+
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../../.." && pwd)"
+source "$root/deploy/load/common/suite.sh"
+
+suite_require java wrk psql curl python3 getconf
+suite_ensure_jars "Building the fast-jars (./mvnw package -DskipTests -Dquinoa.disable=true)..." -DskipTests -Dquinoa.disable=true
+services=(identity funding notification)
+for service in "${services[@]}"; do suite_opts[$service]=$(suite_java_opts "$service" RELAY_JAVA_OPTS); done
+
+suite_setup relay
+suite_databases relay
+suite_ports
+for service in "${services[@]}"; do suite_launch "$service" "$work/$service.log" suite_settings; done
+echo "Starting identity, funding and notification (logs: $work/<service>.log)..." >&2
+for service in "${services[@]}"; do suite_await_ready "$service" 180; done
+
+echo "Run $(date -u +%Y-%m-%dT%H:%M:%SZ), commit $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?'), $(nproc) CPUs; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+for service in "${services[@]}"; do echo "$service: JVM options ${suite_opts[$service]:-none, the JVM defaults}"; done
+echo
+
+funding_sql() { pg_admin_psql -d relay_funding -tA "$@"; }
+ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }   # utime + stime, in clock ticks
+postgres_ticks() { # this run's backends
+  local p total=0
+  for p in $(pg_admin_psql -tA -c "SELECT pid FROM pg_stat_activity WHERE datname LIKE 'relay\_%'"); do
+    [ -r "/proc/$p/stat" ] && total=$(( total + $(ticks "$p") ))
+  done
+  echo "$total"
+}
+clk=$(getconf CLK_TCK)
+
+echo "Reference: notification takes events straight (wrk, $CONNECTIONS connections, ${DURATION} s after a ${DURATION} s warm-up)..." >&2
+export RELAY_CREDENTIAL=$suite_credential
+target="$(url notification)/internal/events"
+RELAY_RUN=$(head -c 4 /dev/urandom | od -An -tx1 | tr -d ' \n') wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" -s "$here/events.lua" "$target" >"$work/warmup.txt" 2>&1
+RELAY_RUN=$(head -c 4 /dev/urandom | od -An -tx1 | tr -d ' \n') wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$here/events.lua" "$target" >"$work/reference.txt" 2>&1
+reference=$(awk '/^Requests\/sec/ {print $2}' "$work/reference.txt")
+refused=$(awk '/^non-2xx/ {print $2}' "$work/reference.txt")
+[ "${refused:-0}" = 0 ] || { echo "notification refused $refused of the reference's events; see $work/reference.txt" >&2; exit 1; }
+
+echo "| delivered events already in the outbox | pending events | drained in | events/s | ratio to the reference ($reference events/s) | CPU s per 1,000 events: funding / notification / PostgreSQL |"
+echo "|---|---|---|---|---|---|"
+for history in $HISTORIES; do
+  echo "Drain: $history delivered events first, then $EVENTS pending..." >&2
+  funding_sql -c "TRUNCATE outbox_event" -c "
+    INSERT INTO outbox_event (id, destination, aggregate_id, type, payload, occurred_at, status, next_attempt_at, delivered_at)
+    SELECT gen_random_uuid(), 'notifications', gen_random_uuid()::text, 'ApplicationStatusChanged', repeat('x', 600),
+           now() - interval '1 day', 'DELIVERED', now() - interval '1 day', now() - interval '1 day'
+    FROM generate_series(1, $history)" -c "ANALYZE outbox_event" >/dev/null
+  before_funding=$(ticks "${pid[funding]}") before_notification=$(ticks "${pid[notification]}") before_pg=$(postgres_ticks)
+  funding_sql -c "
+    INSERT INTO outbox_event (id, destination, aggregate_id, type, payload, occurred_at, status, next_attempt_at)
+    SELECT e.id, 'notifications', a.app::text, 'ApplicationStatusChanged',
+           json_build_object('id', e.id, 'type', 'ApplicationStatusChanged', 'aggregateId', a.app, 'occurredAt', now(),
+             'data', json_build_object('applicationId', a.app, 'applicationTitle', 'Relay benchmark ' || a.n,
+               'callId', a.app, 'callTitle', 'Relay benchmark call', 'ownerId', a.owner, 'members', json_build_array(a.owner),
+               'from', 'DRAFT', 'to', 'SUBMITTED', 'actor', a.owner, 'reason', null, 'facts', null))::text,
+           now(), 'PENDING', now()
+    FROM (SELECT n, gen_random_uuid() AS app, gen_random_uuid() AS owner FROM generate_series(1, $AGGREGATES) n) a,
+         LATERAL (SELECT gen_random_uuid() AS id, k FROM generate_series(1, $EVENTS / $AGGREGATES) k WHERE a.n > 0) e
+    ORDER BY e.k, a.n" >/dev/null
+  started=$(date +%s%N)
+  while pending=$(funding_sql -c "SELECT count(*) FROM outbox_event WHERE status = 'PENDING'") && [ "$pending" != 0 ]; do
+    (( ($(date +%s%N) - started) / 1000000000 < TIMEOUT )) || { echo "Still $pending pending after $TIMEOUT s" >&2; break; }
+    sleep 0.2
+  done
+  ms=$(( ($(date +%s%N) - started) / 1000000 ))
+  delivered=$(funding_sql -c "SELECT count(*) FROM outbox_event WHERE status = 'DELIVERED' AND delivered_at > now() - interval '1 hour'")
+  awk -v h="$history" -v e="$delivered" -v p="$pending" -v ms="$ms" -v ref="$reference" -v clk="$clk" \
+      -v f=$(( $(ticks "${pid[funding]}") - before_funding )) -v n=$(( $(ticks "${pid[notification]}") - before_notification )) \
+      -v pg=$(( $(postgres_ticks) - before_pg )) 'BEGIN {
+    rate = e / (ms / 1000)
+    cpu = e > 0 ? sprintf("%.2f / %.2f / %.2f", f / clk / e * 1000, n / clk / e * 1000, pg / clk / e * 1000) : "none delivered"
+    printf "| %\047d | %\047d delivered%s | %.1f s | %\047.0f | %.2f | %s |\n", h, e, (p > 0 ? sprintf(", %d still pending", p) : ""),
+      ms / 1000, rate, rate / ref, cpu }'
+done
+echo
+echo "Reference: $reference events/s at $CONNECTIONS connections, p99 $(awk '$1 == "99%" {print $2}' "$work/reference.txt")." \
+  "funding's statements cancelled by the statement timeout: $(grep -c 'canceling statement due to statement timeout' "$work/funding.log" || true). Logs: $work"
