@@ -88,6 +88,7 @@ for history in $HISTORIES; do
                'from', 'DRAFT', 'to', 'SUBMITTED', 'actor', a.owner, 'reason', null, 'facts', null))::text,
            now(), 'PENDING', now()
     FROM (SELECT n, gen_random_uuid() AS app, gen_random_uuid() AS owner FROM generate_series(1, $AGGREGATES) n) a,
+         -- WHERE a.n > 0 ties the subquery to each application, so its ids are drawn anew for each
          LATERAL (SELECT gen_random_uuid() AS id, k FROM generate_series(1, $EVENTS / $AGGREGATES) k WHERE a.n > 0) e
     ORDER BY e.k, a.n" >/dev/null
   started=$(date +%s%N)

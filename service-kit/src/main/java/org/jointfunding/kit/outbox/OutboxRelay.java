@@ -25,11 +25,10 @@ import java.util.stream.Collectors;
 /**
  * Delivers outbox events at least once, in order per aggregate and receiver: only the oldest
  * pending event of an aggregate for a receiver is ever claimed, so a batch's events are sent side by
- * side and settled in one transaction. Claims are short transactions with
- * a lease longer than a batch can take (SKIP LOCKED), so replicas relay side by side, never the same
- * event at once, and no transaction stays open across an HTTP call. Failures back off
- * exponentially; a permanent refusal or too many failures dead-letter the event, which then blocks
- * nothing.
+ * side and settled in one transaction. Claims are short transactions with a lease longer than a
+ * batch can take (SKIP LOCKED), so replicas relay side by side, never the same event at once, and no
+ * transaction stays open across an HTTP call. Failures back off exponentially; a permanent refusal
+ * or too many failures dead-letter the event, which then blocks nothing.
  */
 @ApplicationScoped
 public class OutboxRelay {
