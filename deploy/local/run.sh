@@ -55,6 +55,14 @@ java $TRIM_JAVA_OPTS -version >/dev/null 2>&1 && DEFAULT_JAVA_OPTS+=" $TRIM_JAVA
 # times as long) keep both compilers (docs/PERFORMANCE.md, "The quick compiler for identity and notification").
 QUICK_JIT_OPTS="-XX:TieredStopAtLevel=1"
 QUICK_JIT_MODULES="identity-service notification-service"
+# Identity's environment adds MALLOC_ARENA_MAX=1: each Argon2id hash mallocs 19 MiB, and glibc keeps a freed block
+# in the arena of the thread that hashed, one per hashing thread for good (38 MB on two cores); in the one main
+# arena the JVM's TrimNativeHeapInterval gives it back a few seconds after the last sign-in. Identity under its
+# /me load after the benchmark's sign-ins: 214 MB instead of 253 (peak 242 instead of 256), sign-ins' CPU the same
+# (docs/PERFORMANCE.md, "Identity's Argon2id memory in one arena"). Mapping each block afresh instead
+# (MALLOC_MMAP_THRESHOLD_) costs a sign-in 2.7-3 times the CPU on this machine, whose first touches of fresh
+# memory are slow.
+ONE_ARENA_MODULES="identity-service"
 SECRETS=${XDG_STATE_HOME:-$HOME/.local/state}/joint-funding-portal/secrets.env
 APP=target/run-app           # each module's package (an aot-jar), beside Maven's own target/quarkus-app
 CDS=.deploy-run/cds          # the class archives
@@ -217,6 +225,7 @@ start() {
       export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$db"
       export QUARKUS_DATASOURCE_USERNAME=$db QUARKUS_DATASOURCE_PASSWORD=${!password_var}
     fi
+    [[ " $ONE_ARENA_MODULES " == *" $module "* ]] && export MALLOC_ARENA_MAX=1
     exec java $(java_options "$module") $archive -jar "$module/$APP/quarkus-run.jar"
   ) > "$LOGS/$module.log" 2>&1 &
   pids+=($!)
