@@ -17,9 +17,9 @@
 #                                    suite_default_java_opts <service>)
 #   suite_settings <service>         its environment, one NAME=value a line: port, database, events
 #                                    credential, JWKS and the other services' URLs, identity's secrets
-#                                    and bootstrap admin ($suite_admin_email / $suite_admin_password) and,
-#                                    as run.sh sets it (ONE_ARENA_MODULES), its MALLOC_ARENA_MAX=1,
-#                                    notification with e-mail off; the caller adds its own lines
+#                                    and bootstrap admin ($suite_admin_email / $suite_admin_password),
+#                                    notification with e-mail off, MALLOC_ARENA_MAX=1 where run.sh sets it
+#                                    (ONE_ARENA_MODULES); the caller adds its own lines
 #   suite_launch <service> <log> <settings-function> [java args...]
 #                                    starts the fast-jar with the options of suite_java_opts (read from
 #                                    $suite_opts[<service>]) and the environment the settings function
@@ -123,9 +123,9 @@ suite_settings() { # service
   fi
   [[ $1 == identity || $1 == gateway ]] || echo "PORTAL_IDENTITY_JWKS_URL=$(url identity)/api/identity/jwks"
   [[ $1 == notification || $1 == gateway ]] || echo "PORTAL_NOTIFICATIONS_URL=$(url notification)"
+  [[ " $(suite_run_command_opts ONE_ARENA_MODULES) " == *" $(suite_module "$1") "* ]] && echo "MALLOC_ARENA_MAX=1"
   case $1 in
-    identity) [[ " $(suite_run_command_opts ONE_ARENA_MODULES) " == *" identity-service "* ]] && echo "MALLOC_ARENA_MAX=1"
-              echo "PORTAL_KEYS_ENCRYPTION_SECRET=keys-$suite_credential"
+    identity) echo "PORTAL_KEYS_ENCRYPTION_SECRET=keys-$suite_credential"
               echo "PORTAL_BOOTSTRAP_ADMIN_EMAIL=$suite_admin_email"
               echo "PORTAL_BOOTSTRAP_ADMIN_PASSWORD=$suite_admin_password" ;;
     funding) echo "PORTAL_MENTORSHIP_URL=$(url mentorship)" ;;
