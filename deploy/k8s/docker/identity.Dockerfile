@@ -33,7 +33,10 @@ RUN java -Xmx256m -XX:ArchiveClassesAtExit=/deployments/app-cds.jsa -Xlog:cds=of
 # packaged service's own default is loopback).
 ENV QUARKUS_HTTP_HOST=0.0.0.0
 # read by the java launcher; the manifests set their own
-ENV JDK_JAVA_OPTIONS="-XX:MaxRAMPercentage=65 -XX:+ExitOnOutOfMemoryError"
+ENV JDK_JAVA_OPTIONS="-XX:MaxRAMPercentage=65 -XX:+ExitOnOutOfMemoryError -XX:TrimNativeHeapInterval=5000"
+# read by glibc: every thread's malloc in the main arena, where the JVM's periodic trim (above) gives each
+# sign-in's 19 MiB Argon2id block back; in a thread's own arena glibc would keep it (docs/DEPLOY.md)
+ENV MALLOC_ARENA_MAX=1
 
 USER 10001:10001
 EXPOSE 8081

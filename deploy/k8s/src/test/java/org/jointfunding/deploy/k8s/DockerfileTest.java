@@ -1,10 +1,13 @@
 package org.jointfunding.deploy.k8s;
 
+import io.fabric8.kubernetes.api.model.EnvVar;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -62,11 +65,34 @@ class DockerfileTest {
         assertTrue(healthcheck.contains("CMD") && healthcheck.contains(":" + port + "/q/health/live"),
                 file + ": HEALTHCHECK " + healthcheck + " (the liveness endpoint on port " + port + ")");
 
-        docker.env().forEach((name, value) -> assertTrue(name.equals(ServiceSettings.LAUNCHER_OPTIONS)
+        docker.env().forEach((name, value) -> assertTrue(ServiceSettings.readByTheRuntime(name)
                         || ServiceDriftTest.settings(service).reads(name),
                 file + ": ENV " + name + " is not a setting " + module + " reads"));
         assertTrue(Files.isRegularFile(Suite.dockerfile(service).resolveSibling(file + ".dockerignore")),
                 file + ": no " + file + ".dockerignore (the build context is the whole repository)");
+    }
+
+    /**
+     * Identity's Argon2id hashes (19 MiB of native memory a sign-in) go back to the system only from glibc's main
+     * arena, by the JVM's periodic trim: one arena in the image, the trim in the image's and every overlay's JVM
+     * options (docs/PERFORMANCE.md, "Identity's Argon2id memory in one arena").
+     */
+    @Test
+    void identityGivesItsHashingMemoryBack() {
+        Map<String, String> env = Dockerfile.of("identity").env();
+        assertEquals("1", env.get(ServiceSettings.MALLOC_ARENAS), "identity.Dockerfile: ENV MALLOC_ARENA_MAX=1");
+        assertTrue(env.getOrDefault(ServiceSettings.LAUNCHER_OPTIONS, "").contains("-XX:TrimNativeHeapInterval="),
+                "identity.Dockerfile: JDK_JAVA_OPTIONS without -XX:TrimNativeHeapInterval");
+        for (String overlay : Manifests.overlays().toList()) {
+            for (EnvVar variable : Manifests.container(Manifests.of(overlay).deployment("identity")).getEnv()) {
+                if (variable.getName().equals(ServiceSettings.LAUNCHER_OPTIONS)) {
+                    assertTrue(variable.getValue().contains("-XX:TrimNativeHeapInterval="),
+                            overlay + ": identity's JDK_JAVA_OPTIONS replace the image's without -XX:TrimNativeHeapInterval");
+                }
+                assertTrue(!variable.getName().equals(ServiceSettings.MALLOC_ARENAS) || "1".equals(variable.getValue()),
+                        overlay + ": identity's MALLOC_ARENA_MAX is not 1");
+            }
+        }
     }
 
     /**

@@ -101,8 +101,8 @@ class ServiceDriftTest {
             List<EnvVar> env = Manifests.container(manifests.deployment(service)).getEnv();
             for (int i = 0; i < env.size(); i++) {
                 String name = env.get(i).getName();
-                if (name.equals(ServiceSettings.LAUNCHER_OPTIONS)) {
-                    continue; // the java launcher's; DockerfileTest checks the images start java
+                if (ServiceSettings.readByTheRuntime(name)) {
+                    continue; // the java launcher's or the C library's; DockerfileTest checks the images start java
                 }
                 // Kubernetes', not the service's: there only to be composed into a later variable the
                 // service reads (the Redis password into GATEWAY_RATE_LIMIT_REDIS_URL)

@@ -37,6 +37,13 @@ final class ServiceSettings {
 
     /** Read by the java launcher itself (the images' ENTRYPOINT is java), not by Quarkus. */
     static final String LAUNCHER_OPTIONS = "JDK_JAVA_OPTIONS";
+    /** Read by glibc's malloc in the service's process, not by Quarkus. */
+    static final String MALLOC_ARENAS = "MALLOC_ARENA_MAX";
+
+    /** Variables the process's runtime reads (the java launcher, the C library) rather than the service. */
+    static boolean readByTheRuntime(String name) {
+        return name.equals(LAUNCHER_OPTIONS) || name.equals(MALLOC_ARENAS);
+    }
 
     private static final Pattern REFERENCE = Pattern.compile("\\$\\{([^:}\\s$]+)");
     private static final List<Pattern> LOOKUPS = List.of(
