@@ -25,7 +25,9 @@
 #                                    $suite_opts[<service>]) and the environment the settings function
 #                                    prints for <service>, output appended to <log>; pid[<service>], pids.
 #                                    $suite_java (default java) and $suite_app (the package directory under
-#                                    target/, default quarkus-app) start another JVM or packaging
+#                                    target/, default quarkus-app) start another JVM or packaging. A
+#                                    second replica is named <service>@<n>: the same module, with the
+#                                    port[<service>@<n>], options and settings the caller gives it
 #   suite_await_ready <service> <seconds>   until /q/health/ready answers 200; exits 1 (with the end of
 #                                    the log) if the process stops or the time runs out
 # The services are identity, funding, mentorship, notification, gateway (their modules:
@@ -143,7 +145,7 @@ suite_launch() { # service log settings-function [java args...]
   local -a vars
   mapfile -t vars < <("$settings" "$service")
   env "${vars[@]}" "${suite_java:-java}" ${suite_opts[$service]} "$@" \
-    -jar "$root/$(suite_module "$service")/target/${suite_app:-quarkus-app}/quarkus-run.jar" >>"$log" 2>&1 &
+    -jar "$root/$(suite_module "${service%@*}")/target/${suite_app:-quarkus-app}/quarkus-run.jar" >>"$log" 2>&1 &
   pid[$service]=$!
   pids+=($!)
 }

@@ -15,19 +15,25 @@
 #              EVENTS / AGGREGATES status changes, interleaved as they happen); funding's relay, on its
 #              own schedule, sends them to notification. Measured from the commit until none is
 #              pending (polled every 0.2 s): events/s, its ratio to the reference, and the CPU seconds
-#              per 1,000 events of funding, notification and PostgreSQL (this run's backends).
+#              per 1,000 events of funding (all its replicas), notification and PostgreSQL (this run's
+#              backends), each funding replica's share of the deliveries (its
+#              portal_outbox_deliveries_total), and how many deliveries notification received twice
+#              (its "already handled").
+#   replicas   the drains are run once for each count of REPLICAS: funding@2, @3... start beside the
+#              first on the same database, as Kubernetes runs funding (2 to 4 replicas), and every
+#              replica's relay claims events (SKIP LOCKED, with a lease).
 #
 # Usage:  deploy/load/relay/run.sh
-# Settings (environment): EVENTS=20000 AGGREGATES=5000 HISTORIES="0 200000" CONNECTIONS=8 DURATION=15
+# Settings (environment): EVENTS=20000 AGGREGATES=5000 HISTORIES="0 200000" REPLICAS="1 2" CONNECTIONS=8 DURATION=15
 #   TIMEOUT=600 (the longest a drain may take); RELAY_JAVA_OPTS, IDENTITY_/FUNDING_/NOTIFICATION_JAVA_OPTS;
 #   PGHOST/PGPORT/PORTAL_DB_ADMIN_URL (deploy/local/postgres.sh).
 # Needs java 17+, wrk, psql, curl, python3; builds the fast-jars (./mvnw package, no install) only if
-# one is missing. About 3-6 minutes on this 2-core machine with the defaults.
+# one is missing. About 5-9 minutes on this 2-core machine with the defaults.
 # Output: Markdown on stdout; the logs in the printed work directory.
 set -euo pipefail
 
 export EVENTS=${EVENTS:-20000} AGGREGATES=${AGGREGATES:-5000} HISTORIES=${HISTORIES:-"0 200000"}
-export CONNECTIONS=${CONNECTIONS:-8} DURATION=${DURATION:-15} TIMEOUT=${TIMEOUT:-600}
+export REPLICAS=${REPLICAS:-"1 2"} CONNECTIONS=${CONNECTIONS:-8} DURATION=${DURATION:-15} TIMEOUT=${TIMEOUT:-600}
 
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
@@ -51,6 +57,23 @@ echo
 
 funding_sql() { pg_admin_psql -d relay_funding -tA "$@"; }
 ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }   # utime + stime, in clock ticks
+replicas_up=(funding)   # funding, funding@2, ...
+funding_ticks() { local r total=0; for r in "${replicas_up[@]}"; do total=$(( total + $(ticks "${pid[$r]}") )); done; echo "$total"; }
+replica_deliveries() { # each replica's count of delivered events, from its /q/metrics
+  local r
+  for r in "${replicas_up[@]}"; do
+    curl -fs "$(url "$r")/q/metrics" | awk '/^portal_outbox_deliveries_total\{.*outcome="delivered"/ {n += $NF} END {printf "%d\n", n}'
+  done | paste -sd' '
+}
+replica_settings() { suite_settings funding; echo "QUARKUS_HTTP_PORT=${port[$1]}"; }   # the last port line wins
+add_replica() { # its number
+  local name=funding@$1
+  port[$name]=$(free_port) suite_opts[$name]=${suite_opts[funding]}
+  suite_launch "$name" "$work/$name.log" replica_settings
+  suite_await_ready "$name" 180
+  replicas_up+=("$name")
+}
+redeliveries() { grep -c 'already handled; ignoring the redelivery' "$work/notification.log" || true; }
 postgres_ticks() { # this run's backends
   local p total=0
   for p in $(pg_admin_psql -tA -c "SELECT pid FROM pg_stat_activity WHERE datname LIKE 'relay\_%'"); do
@@ -69,16 +92,21 @@ reference=$(awk '/^Requests\/sec/ {print $2}' "$work/reference.txt")
 refused=$(awk '/^non-2xx/ {print $2}' "$work/reference.txt")
 [ "${refused:-0}" = 0 ] || { echo "notification refused $refused of the reference's events; see $work/reference.txt" >&2; exit 1; }
 
-echo "| delivered events already in the outbox | pending events | drained in | events/s | ratio to the reference ($reference events/s) | CPU s per 1,000 events: funding / notification / PostgreSQL |"
-echo "|---|---|---|---|---|---|"
-for history in $HISTORIES; do
-  echo "Drain: $history delivered events first, then $EVENTS pending..." >&2
+echo "| funding replicas | delivered events already in the outbox | pending events | drained in | events/s | ratio to the reference ($reference events/s) | CPU s per 1,000 events: funding / notification / PostgreSQL | delivered by each replica, % | received twice |"
+echo "|---|---|---|---|---|---|---|---|---|"
+for replicas in $REPLICAS; do
+ while (( ${#replicas_up[@]} < replicas )); do
+  echo "Starting funding@$(( ${#replicas_up[@]} + 1 )) on the same database..." >&2
+  add_replica $(( ${#replicas_up[@]} + 1 ))
+ done
+ for history in $HISTORIES; do
+  echo "Drain: $replicas funding replica(s), $history delivered events first, then $EVENTS pending..." >&2
   funding_sql -c "TRUNCATE outbox_event" -c "
     INSERT INTO outbox_event (id, destination, aggregate_id, type, payload, occurred_at, status, next_attempt_at, delivered_at)
     SELECT gen_random_uuid(), 'notifications', gen_random_uuid()::text, 'ApplicationStatusChanged', repeat('x', 600),
            now() - interval '1 day', 'DELIVERED', now() - interval '1 day', now() - interval '1 day'
     FROM generate_series(1, $history)" -c "ANALYZE outbox_event" >/dev/null
-  before_funding=$(ticks "${pid[funding]}") before_notification=$(ticks "${pid[notification]}") before_pg=$(postgres_ticks)
+  before_funding=$(funding_ticks) before_replicas=$(replica_deliveries) before_twice=$(redeliveries) before_notification=$(ticks "${pid[notification]}") before_pg=$(postgres_ticks)
   funding_sql -c "
     INSERT INTO outbox_event (id, destination, aggregate_id, type, payload, occurred_at, status, next_attempt_at)
     SELECT e.id, 'notifications', a.app::text, 'ApplicationStatusChanged',
@@ -98,14 +126,18 @@ for history in $HISTORIES; do
   done
   ms=$(( ($(date +%s%N) - started) / 1000000 ))
   delivered=$(funding_sql -c "SELECT count(*) FROM outbox_event WHERE status = 'DELIVERED' AND delivered_at > now() - interval '1 hour'")
-  awk -v h="$history" -v e="$delivered" -v p="$pending" -v ms="$ms" -v ref="$reference" -v clk="$clk" \
-      -v f=$(( $(ticks "${pid[funding]}") - before_funding )) -v n=$(( $(ticks "${pid[notification]}") - before_notification )) \
-      -v pg=$(( $(postgres_ticks) - before_pg )) 'BEGIN {
+  awk -v r="$replicas" -v h="$history" -v e="$delivered" -v p="$pending" -v ms="$ms" -v ref="$reference" -v clk="$clk" \
+      -v f=$(( $(funding_ticks) - before_funding )) -v n=$(( $(ticks "${pid[notification]}") - before_notification )) \
+      -v pg=$(( $(postgres_ticks) - before_pg )) -v twice=$(( $(redeliveries) - before_twice )) \
+      -v before="$before_replicas" -v after="$(replica_deliveries)" 'BEGIN {
+    r_n = split(before, b, " "); split(after, a, " "); shares = ""
+    for (i = 1; i <= r_n; i++) shares = shares (i > 1 ? " / " : "") sprintf("%.0f", e > 0 ? (a[i] - b[i]) / e * 100 : 0)
     rate = e / (ms / 1000)
     cpu = e > 0 ? sprintf("%.2f / %.2f / %.2f", f / clk / e * 1000, n / clk / e * 1000, pg / clk / e * 1000) : "none delivered"
-    printf "| %\047d | %\047d delivered%s | %.1f s | %\047.0f | %.2f | %s |\n", h, e, (p > 0 ? sprintf(", %d still pending", p) : ""),
-      ms / 1000, rate, rate / ref, cpu }'
+    printf "| %d | %\047d | %\047d delivered%s | %.1f s | %\047.0f | %.2f | %s | %s | %d |\n", r, h, e,
+      (p > 0 ? sprintf(", %d still pending", p) : ""), ms / 1000, rate, rate / ref, cpu, shares, twice }'
+ done
 done
 echo
 echo "Reference: $reference events/s at $CONNECTIONS connections, p99 $(awk '$1 == "99%" {print $2}' "$work/reference.txt")." \
-  "funding's statements cancelled by the statement timeout: $(grep -c 'canceling statement due to statement timeout' "$work/funding.log" || true). Logs: $work"
+  "funding's statements cancelled by the statement timeout: $(cat "$work"/funding*.log | grep -c 'canceling statement due to statement timeout' || true). Logs: $work"

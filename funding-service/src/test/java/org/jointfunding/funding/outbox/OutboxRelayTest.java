@@ -3,6 +3,7 @@ package org.jointfunding.funding.outbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.jointfunding.funding.support.EventReceivers;
 import org.jointfunding.funding.support.Fixtures;
 import org.jointfunding.funding.support.Fixtures.JointCallFixture;
@@ -16,7 +17,15 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -49,6 +58,9 @@ class OutboxRelayTest {
 
     @Inject
     TestClock clock;
+
+    @Inject
+    EntityManager entityManager;
 
     @AfterEach
     void resetClock() {
@@ -127,6 +139,30 @@ class OutboxRelayTest {
         assertEquals(stillPending, (long) metric("portal_outbox_pending"));
     }
 
+    /** {@code portal_outbox_deliveries_total} of one outcome to notifications; 0 before the first. */
+    private static double deliveries(String outcome) {
+        String series = "portal_outbox_deliveries_total{destination=\"notifications\",outcome=\"" + outcome + "\"} ";
+        return given().get("/q/metrics").then().statusCode(200).extract().asString().lines()
+                .filter(l -> l.startsWith(series)).mapToDouble(l -> Double.parseDouble(l.substring(series.length()))).findFirst().orElse(0);
+    }
+
+    @Test
+    void eachDeliveryAttemptIsCountedByReceiverAndOutcome() {
+        relay.deliverDue(); // what earlier tests left due
+        String id = testEvents(1).get(0);
+        receivers.answer(NOTIFICATIONS, id, 503);
+        double failed = deliveries("failed");
+        double delivered = deliveries("delivered");
+        relay.deliverDue();
+        assertEquals(failed + 1, deliveries("failed"));
+        assertEquals(delivered, deliveries("delivered"));
+
+        clock.advance(Duration.ofSeconds(2));
+        relay.deliverDue();
+        assertEquals(OutboxEvent.Status.DELIVERED, event(id, NOTIFICATIONS).status);
+        assertTrue(deliveries("delivered") >= delivered + 1, "the retry's delivery counted (and whatever else was due)");
+    }
+
     @Test
     void aFailedDeliveryIsRetriedAfterABackoffThatGrows() {
         String id = testEvents(1).get(0);
@@ -168,12 +204,63 @@ class OutboxRelayTest {
     @Test
     void eventsOfDifferentAggregatesAreDeliveredSideBySide() {
         relay.deliverDue(); // what earlier tests left due, so that the three below travel in one batch
-        List<String> ids = java.util.stream.Stream.generate(() -> testEvents(1).get(0)).limit(3).toList();
+        List<String> ids = Stream.generate(() -> testEvents(1).get(0)).limit(3).toList();
         receivers.answerTogether(NOTIFICATIONS, ids);
         relay.deliverDue();
         assertEquals(List.of(202, 202, 202), receivers.deliveriesOf(NOTIFICATIONS, ids).stream()
                 .map(EventReceivers.Delivery::status).toList(), "each was answered only once all three were in flight");
         ids.forEach(id -> assertEquals(OutboxEvent.Status.DELIVERED, event(id, NOTIFICATIONS).status));
+    }
+
+    @Test
+    void twoRelaysAtOnceDeliverEveryEventOnceAndInOrder() throws Exception {
+        relay.deliverDue(); // what earlier tests left due
+        List<List<String>> lanes = Stream.generate(() -> testEvents(3)).limit(40).toList();
+        ExecutorService replicas = Executors.newFixedThreadPool(2);
+        try {
+            for (Future<Integer> run : replicas.invokeAll(List.<Callable<Integer>>of(relay::deliverDue, relay::deliverDue))) {
+                run.get();
+            }
+        } finally {
+            replicas.shutdown();
+        }
+        lanes.forEach(ids -> assertEquals(ids, receivers.deliveriesOf(NOTIFICATIONS, ids).stream()
+                .map(EventReceivers.Delivery::eventId).toList(), "each event once, in its aggregate's order"));
+    }
+
+    @Test
+    void lanesAnotherReplicaIsClaimingAreSkippedAndTheOthersDelivered() throws Exception {
+        relay.deliverDue();
+        List<String> claimedElsewhere = Stream.generate(() -> testEvents(1).get(0)).limit(50).toList(); // a whole batch of heads
+        List<String> others = testEvents(2);
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch released = new CountDownLatch(1);
+        // another replica in the middle of its claim: those heads' rows locked in a transaction of its own
+        Thread replica = new Thread(() -> QuarkusTransaction.requiringNew().run(() -> {
+            entityManager.createNativeQuery("select seq from outbox_event where destination = 'notifications' and id in (:ids) for update")
+                    .setParameter("ids", claimedElsewhere.stream().map(UUID::fromString).toList()).getResultList();
+            held.countDown();
+            try {
+                released.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        replica.start();
+        try {
+            assertTrue(held.await(30, TimeUnit.SECONDS));
+            relay.deliverDue();
+        } finally {
+            released.countDown();
+            replica.join();
+        }
+        assertEquals(others, receivers.deliveriesOf(NOTIFICATIONS, others).stream().map(EventReceivers.Delivery::eventId).toList(),
+                "the walk went past the lanes being claimed elsewhere");
+        assertEquals(List.of(), receivers.deliveriesOf(NOTIFICATIONS, claimedElsewhere));
+        relay.deliverDue();
+        List<String> later = receivers.deliveriesOf(NOTIFICATIONS, claimedElsewhere).stream().map(EventReceivers.Delivery::eventId).toList();
+        assertEquals(claimedElsewhere.size(), later.size(), "each once, once the other replica let go");
+        assertEquals(Set.copyOf(claimedElsewhere), Set.copyOf(later));
     }
 
     @Test

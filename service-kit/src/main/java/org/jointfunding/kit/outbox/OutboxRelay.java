@@ -1,5 +1,6 @@
 package org.jointfunding.kit.outbox;
 
+import org.jointfunding.kit.BusinessCounters;
 import org.jointfunding.kit.jobs.FinishedBeforeShutdown;
 import org.jointfunding.kit.jobs.OncePerPeriod;
 import org.jointfunding.kit.jobs.RunningJobs;
@@ -13,7 +14,9 @@ import org.jboss.logging.Logger;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,10 +46,12 @@ public class OutboxRelay {
     private final OutboxBacklog backlog;
     private final OncePerPeriod once;
     private final RunningJobs jobs;
+    private final BusinessCounters counters;
 
     public OutboxRelay(EntityManager entityManager, EventSender sender, OutboxConfig config, Clock clock, OutboxBacklog backlog,
-                       OncePerPeriod once, RunningJobs jobs) {
+                       OncePerPeriod once, RunningJobs jobs, BusinessCounters counters) {
         this.entityManager = entityManager;
+        this.counters = counters;
         this.once = once;
         this.jobs = jobs;
         this.sender = sender;
@@ -99,16 +104,25 @@ public class OutboxRelay {
                 OutboxEvent.delete("status = ?1 and deliveredAt < ?2", OutboxEvent.Status.DELIVERED, before));
     }
 
+    /**
+     * Claims up to a batch of due events, each the oldest pending one of its aggregate and receiver. Heads that
+     * another replica is claiming at the same moment are skipped (SKIP LOCKED) and their lanes count as busy, so
+     * the walk goes on to other lanes instead of coming back empty: replicas share a backlog rather than take
+     * turns.
+     */
     private List<OutboxEvent> claim() {
         Instant now = clock.instant();
-        List<Long> heads = dueHeads(now);
-        if (heads.isEmpty()) {
-            return List.of();
+        PendingWalk walk = new PendingWalk(now);
+        List<Long> locked = new ArrayList<>();
+        while (locked.size() < config.batchSize() && !walk.finished()) {
+            List<Long> heads = walk.nextHeads(config.batchSize() - locked.size());
+            if (!heads.isEmpty()) {
+                locked.addAll(entityManager.createNativeQuery("""
+                                select seq from outbox_event where seq in (:heads) and status = 'PENDING' and next_attempt_at <= :now
+                                order by seq for update skip locked""", Long.class)
+                        .setParameter("heads", heads).setParameter("now", now).getResultList());
+            }
         }
-        List<Long> locked = entityManager.createNativeQuery("""
-                        select seq from outbox_event where seq in (:heads) and status = 'PENDING' and next_attempt_at <= :now
-                        order by seq for update skip locked""", Long.class)
-                .setParameter("heads", heads).setParameter("now", now).getResultList();
         if (locked.isEmpty()) {
             return List.of();
         }
@@ -124,36 +138,55 @@ public class OutboxRelay {
     }
 
     /**
-     * Up to a batch of due events that are the oldest pending one of their aggregate and receiver: the first of
-     * each in a walk of the pending events in seq order (an event waiting for its retry holds back the later
-     * ones of its aggregate). Read page by page through the partial index {@code outbox_due}: one plan whatever
-     * the table's statistics say (a correlated "no earlier pending event" test, planned on stale statistics,
-     * read every pending event once per candidate).
+     * The pending events in seq order, read page by page through the partial index {@code outbox_due}: one plan
+     * whatever the table's statistics say (a correlated "no earlier pending event" test, planned on stale
+     * statistics, read every pending event once per candidate). The first event of each lane is its head; an
+     * event waiting for its retry holds back the later ones of its lane.
      */
-    private List<Long> dueHeads(Instant now) {
-        Set<Lane> seen = new HashSet<>();
-        List<Long> heads = new ArrayList<>();
-        long after = 0;
-        int page = config.batchSize() * 4;
-        while (heads.size() < config.batchSize()) {
+    private final class PendingWalk {
+
+        private final Instant now;
+        private final int page = config.batchSize() * 4;
+        private final Set<Lane> seen = new HashSet<>();
+        private final Deque<Object[]> unread = new ArrayDeque<>();
+        private long after;
+        private boolean lastPageRead;
+
+        PendingWalk(Instant now) {
+            this.now = now;
+        }
+
+        boolean finished() {
+            return lastPageRead && unread.isEmpty();
+        }
+
+        /** Up to {@code wanted} more heads that are due; fewer once the walk has read every pending event. */
+        List<Long> nextHeads(int wanted) {
+            List<Long> heads = new ArrayList<>();
+            while (heads.size() < wanted && !finished()) {
+                if (unread.isEmpty()) {
+                    readPage();
+                    continue;
+                }
+                Object[] row = unread.poll();
+                if (seen.add(new Lane((String) row[1], (String) row[2])) && (Boolean) row[3]) {
+                    heads.add(((Number) row[0]).longValue());
+                }
+            }
+            return heads;
+        }
+
+        private void readPage() {
             List<Object[]> rows = entityManager.createNativeQuery("""
                             select seq, destination, aggregate_id, next_attempt_at <= :now from outbox_event
                             where status = 'PENDING' and seq > :after order by seq limit :page""", Object[].class)
                     .setParameter("now", now).setParameter("after", after).setParameter("page", page).getResultList();
-            for (Object[] row : rows) {
-                if (seen.add(new Lane((String) row[1], (String) row[2])) && (Boolean) row[3]) {
-                    heads.add(((Number) row[0]).longValue());
-                    if (heads.size() == config.batchSize()) {
-                        break;
-                    }
-                }
+            unread.addAll(rows);
+            lastPageRead = rows.size() < page;
+            if (!rows.isEmpty()) {
+                after = ((Number) rows.get(rows.size() - 1)[0]).longValue();
             }
-            if (rows.size() < page) {
-                break;
-            }
-            after = ((Number) rows.get(rows.size() - 1)[0]).longValue();
         }
-        return heads;
     }
 
     /**
@@ -185,6 +218,7 @@ public class OutboxRelay {
             event.status = OutboxEvent.Status.DELIVERED;
             event.deliveredAt = now;
             event.lastError = null;
+            countAttempt(event, "delivered");
             return;
         }
         event.attempts++;
@@ -193,11 +227,19 @@ public class OutboxRelay {
             event.status = OutboxEvent.Status.DEAD_LETTERED;
             LOG.errorf("Event %s (%s) to %s dead-lettered after %d attempt(s): %s", event.id, event.type, event.destination,
                     event.attempts, event.lastError);
+            countAttempt(event, "dead_lettered");
         } else {
             event.nextAttemptAt = now.plus(backoff(event.attempts));
             LOG.warnf("Event %s (%s) to %s not delivered, attempt %d: %s", event.id, event.type, event.destination,
                     event.attempts, event.lastError);
+            countAttempt(event, "failed");
         }
+    }
+
+    /** {@code portal_outbox_deliveries_total{destination, outcome}}: what this replica's relay got done. */
+    private void countAttempt(OutboxEvent event, String outcome) {
+        counters.countOnCommit("portal.outbox.deliveries", "Outbox delivery attempts by receiver and outcome",
+                "destination", event.destination, "outcome", outcome);
     }
 
     public Duration backoff(int attempts) {

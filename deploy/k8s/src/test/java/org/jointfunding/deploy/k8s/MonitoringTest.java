@@ -84,7 +84,8 @@ class MonitoringTest {
         Set<String> published = published();
         assertTrue(published.containsAll(Set.of("portal_applications_submitted_total", "portal_awards_total",
                 "portal_matches_total", "portal_outbox_pending", "portal_outbox_oldest_pending_seconds",
-                "portal_outbox_dead_lettered", "gateway_rate_limit_redis_available", "gateway_rate_limit_redis_fallbacks_total")),
+                "portal_outbox_dead_lettered", "portal_outbox_deliveries_total", "gateway_rate_limit_redis_available",
+                "gateway_rate_limit_redis_fallbacks_total")),
                 "found in the code: " + published);
     }
 
