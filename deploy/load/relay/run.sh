@@ -19,12 +19,18 @@
 #              backends), each funding replica's share of the deliveries (its
 #              portal_outbox_deliveries_total), and how many deliveries notification received twice
 #              (its "already handled").
+#   outage     (OUTAGE > 0, after the drains, with the last count of replicas) what the relays cost while a
+#              receiver is down: OUTAGE pending events, AGGREGATES lanes whose first event waits for its
+#              retry (5 failed attempts, next one in an hour) and holds back the rest, as an outage leaves
+#              them; CPU ms of funding (all replicas) and of PostgreSQL per 2 s poll over OUTAGE_SECONDS,
+#              against the same span with nothing pending.
 #   replicas   the drains are run once for each count of REPLICAS: funding@2, @3... start beside the
 #              first on the same database, as Kubernetes runs funding (2 to 4 replicas), and every
 #              replica's relay claims events (SKIP LOCKED, with a lease).
 #
 # Usage:  deploy/load/relay/run.sh
 # Settings (environment): EVENTS=20000 AGGREGATES=5000 HISTORIES="0 200000" REPLICAS="1 2" CONNECTIONS=8 DURATION=15
+#   OUTAGE=0 (pending events in the outage measurement; 0 skips it) OUTAGE_SECONDS=60
 #   TIMEOUT=600 (the longest a drain may take); RELAY_JAVA_OPTS, IDENTITY_/FUNDING_/NOTIFICATION_JAVA_OPTS;
 #   PGHOST/PGPORT/PORTAL_DB_ADMIN_URL (deploy/local/postgres.sh).
 # Needs java 17+, wrk, psql, curl, python3; builds the fast-jars (./mvnw package, no install) only if
@@ -33,6 +39,7 @@
 set -euo pipefail
 
 export EVENTS=${EVENTS:-20000} AGGREGATES=${AGGREGATES:-5000} HISTORIES=${HISTORIES:-"0 200000"}
+export OUTAGE=${OUTAGE:-0} OUTAGE_SECONDS=${OUTAGE_SECONDS:-60}
 export REPLICAS=${REPLICAS:-"1 2"} CONNECTIONS=${CONNECTIONS:-8} DURATION=${DURATION:-15} TIMEOUT=${TIMEOUT:-600}
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -138,6 +145,30 @@ for replicas in $REPLICAS; do
       (p > 0 ? sprintf(", %d still pending", p) : ""), ms / 1000, rate, rate / ref, cpu, shares, twice }'
  done
 done
+
+if (( OUTAGE > 0 )); then
+  poll_cost() { # label: funding's and PostgreSQL's CPU ms per 2 s poll over OUTAGE_SECONDS
+    local f=$(funding_ticks) pg=$(postgres_ticks)
+    sleep "$OUTAGE_SECONDS"
+    awk -v l="$1" -v f=$(( $(funding_ticks) - f )) -v pg=$(( $(postgres_ticks) - pg )) -v clk="$clk" -v s="$OUTAGE_SECONDS" \
+      -v r="${#replicas_up[@]}" 'BEGIN { polls = s / 2 * r
+      printf "| %s | %d | %.1f | %.1f |\n", l, r, f / clk * 1000 / polls, pg / clk * 1000 / polls }'
+  }
+  echo "Outage: nothing pending, then $OUTAGE pending events none of which may be sent, ${OUTAGE_SECONDS} s each..." >&2
+  echo
+  echo "| outbox while a receiver is down | funding replicas | funding CPU ms per poll | PostgreSQL CPU ms per poll |"
+  echo "|---|---|---|---|"
+  funding_sql -c "TRUNCATE outbox_event" >/dev/null
+  poll_cost "nothing pending"
+  funding_sql -c "
+    INSERT INTO outbox_event (id, destination, aggregate_id, type, payload, occurred_at, status, next_attempt_at, attempts, last_error)
+    SELECT gen_random_uuid(), 'notifications', 'outage-' || (n % $AGGREGATES), 'ApplicationStatusChanged', repeat('x', 600),
+           now(), 'PENDING', CASE WHEN n <= $AGGREGATES THEN now() + interval '1 hour' ELSE now() END,
+           CASE WHEN n <= $AGGREGATES THEN 5 ELSE 0 END, CASE WHEN n <= $AGGREGATES THEN 'HTTP 503' END
+    FROM generate_series(1, $OUTAGE) n" -c "ANALYZE outbox_event" >/dev/null
+  poll_cost "$OUTAGE pending, $AGGREGATES lanes held back"
+  funding_sql -c "TRUNCATE outbox_event" >/dev/null
+fi
 echo
 echo "Reference: $reference events/s at $CONNECTIONS connections, p99 $(awk '$1 == "99%" {print $2}' "$work/reference.txt")." \
   "funding's statements cancelled by the statement timeout: $(cat "$work"/funding*.log | grep -c 'canceling statement due to statement timeout' || true). Logs: $work"

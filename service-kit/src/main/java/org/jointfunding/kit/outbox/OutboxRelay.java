@@ -38,6 +38,8 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final int ROUNDS_PER_MEASURE = 20;
+    /** The walk's pages double up to this many rows (see {@link PendingWalk}). */
+    private static final int LARGEST_PAGE = 5_000;
 
     private final EntityManager entityManager;
     private final EventSender sender;
@@ -141,12 +143,14 @@ public class OutboxRelay {
      * The pending events in seq order, read page by page through the partial index {@code outbox_due}: one plan
      * whatever the table's statistics say (a correlated "no earlier pending event" test, planned on stale
      * statistics, read every pending event once per candidate). The first event of each lane is its head; an
-     * event waiting for its retry holds back the later ones of its lane.
+     * event waiting for its retry holds back the later ones of its lane. A claim mostly finds its heads on the
+     * first page; pages then double, so that a long walk (a receiver down, its events held back behind their
+     * retries) takes a few round trips rather than hundreds.
      */
     private final class PendingWalk {
 
         private final Instant now;
-        private final int page = config.batchSize() * 4;
+        private int page = config.batchSize() * 4;
         private final Set<Lane> seen = new HashSet<>();
         private final Deque<Object[]> unread = new ArrayDeque<>();
         private long after;
@@ -183,6 +187,7 @@ public class OutboxRelay {
                     .setParameter("now", now).setParameter("after", after).setParameter("page", page).getResultList();
             unread.addAll(rows);
             lastPageRead = rows.size() < page;
+            page = Math.min(page * 2, Math.max(page, LARGEST_PAGE));
             if (!rows.isEmpty()) {
                 after = ((Number) rows.get(rows.size() - 1)[0]).longValue();
             }
