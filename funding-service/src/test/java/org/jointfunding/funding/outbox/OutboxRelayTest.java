@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -25,6 +26,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
@@ -115,10 +117,14 @@ class OutboxRelayTest {
     }
 
     private static double metric(String name) {
-        String line = given().get("/q/metrics").then().statusCode(200).extract().asString().lines()
-                .filter(l -> l.startsWith(name + " ") || l.startsWith(name + "{")).findFirst()
+        return metricLine(l -> l.startsWith(name + " ") || l.startsWith(name + "{"))
                 .orElseThrow(() -> new AssertionError(name + " is not on /q/metrics"));
-        return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+    }
+
+    /** The value of the first line of /q/metrics that matches. */
+    private static OptionalDouble metricLine(Predicate<String> matches) {
+        return given().get("/q/metrics").then().statusCode(200).extract().asString().lines()
+                .filter(matches).mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).findFirst();
     }
 
     @Test
@@ -142,8 +148,7 @@ class OutboxRelayTest {
     /** {@code portal_outbox_deliveries_total} of one outcome to notifications; 0 before the first. */
     private static double deliveries(String outcome) {
         String series = "portal_outbox_deliveries_total{destination=\"notifications\",outcome=\"" + outcome + "\"} ";
-        return given().get("/q/metrics").then().statusCode(200).extract().asString().lines()
-                .filter(l -> l.startsWith(series)).mapToDouble(l -> Double.parseDouble(l.substring(series.length()))).findFirst().orElse(0);
+        return metricLine(l -> l.startsWith(series)).orElse(0);
     }
 
     @Test
